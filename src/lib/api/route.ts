@@ -1,0 +1,96 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { AppError, invalidInput } from "@/lib/errors";
+import { logger, type Logger } from "@/lib/logger";
+import { internalProblem, problemFor, problemResponse } from "./problem";
+import { parseOrThrow, searchParamsToObject } from "./query";
+import { requestIdFrom } from "./request-id";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface RouteContext<Q, P, B> {
+  req: NextRequest;
+  query: Q;
+  params: P;
+  body: B;
+  requestId: string;
+  log: Logger;
+}
+
+export interface RouteSpec<QS extends z.ZodType, PS extends z.ZodType, BS extends z.ZodType> {
+  query?: QS;
+  params?: PS;
+  body?: BS;
+  /**
+   * Runs after input is parsed and before the handler: throws `unauthenticated`
+   * or `forbidden` (src/lib/errors) to refuse. The accounts module supplies these.
+   */
+  authorize?: (ctx: RouteContext<z.output<QS>, z.output<PS>, z.output<BS>>) => Promise<void> | void;
+}
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a handler may return: a Response as is, or a value sent as JSON with status 200. */
+export type HandlerResult = Response | object;
+
+async function readJson(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES) throw invalidInput([{ name: "body", reason: "Body is too large" }]);
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalidInput([{ name: "body", reason: "Body is not valid JSON" }]);
+  }
+}
+
+/**
+ * The one wrapper every API route handler goes through: it parses params, query
+ * and body with zod (400 naming the field), runs the authorization hook, maps
+ * the error taxonomy to RFC 9457 problems, and tags the response and the log
+ * with a request id. Nothing a client sends can turn into a 500.
+ */
+export function apiRoute<
+  QS extends z.ZodType = z.ZodType<undefined>,
+  PS extends z.ZodType = z.ZodType<undefined>,
+  BS extends z.ZodType = z.ZodType<undefined>,
+>(
+  spec: RouteSpec<QS, PS, BS>,
+  handler: (ctx: RouteContext<Out<QS>, Out<PS>, Out<BS>>) => Promise<HandlerResult> | HandlerResult,
+) {
+  return async (req: NextRequest, segment?: { params?: Promise<Record<string, string | string[]>> }) => {
+    const requestId = requestIdFrom(req.headers);
+    const instance = req.nextUrl.pathname;
+    const log = logger.child({ requestId, method: req.method, path: instance });
+    const started = performance.now();
+    let response: Response;
+    try {
+      const rawParams = (await segment?.params) ?? {};
+      const ctx = {
+        req,
+        requestId,
+        log,
+        params: spec.params ? parseOrThrow(spec.params, rawParams) : undefined,
+        query: spec.query ? parseOrThrow(spec.query, searchParamsToObject(req.nextUrl.searchParams)) : undefined,
+        body: spec.body ? parseOrThrow(spec.body, await readJson(req), "body.") : undefined,
+      } as RouteContext<Out<QS>, Out<PS>, Out<BS>>;
+      await spec.authorize?.(ctx as never);
+      const result = await handler(ctx);
+      response = result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      if (error instanceof AppError) {
+        const headers: Record<string, string> = {};
+        if (error.extra.retryAfterSeconds) headers["retry-after"] = String(error.extra.retryAfterSeconds);
+        response = problemResponse(problemFor(error, instance, requestId), headers);
+        log.info({ kind: error.kind, detail: error.message }, "request refused");
+      } else {
+        log.error({ err: error }, "unhandled error");
+        response = problemResponse(internalProblem(instance, requestId));
+      }
+    }
+    response.headers.set("x-request-id", requestId);
+    log.debug({ status: response.status, ms: Math.round(performance.now() - started) }, "request done");
+    return response;
+  };
+}

@@ -1,0 +1,9 @@
+export const DEVELOPMENT_STATUSES = ["developed", "developing", "transition"] as const;
+export type DevelopmentStatus = (typeof DEVELOPMENT_STATUSES)[number];
+
+/** `status` filter values of the countries API: a development status, or LDC. */
+export const COUNTRY_STATUS_FILTERS = ["ldc", ...DEVELOPMENT_STATUSES] as const;
+export type CountryStatusFilter = (typeof COUNTRY_STATUS_FILTERS)[number];
+
+/** Bump when the classification lists or the name source change: the seed re-applies. */
+export const COUNTRY_DATA_VERSION = "2024-12-r1";

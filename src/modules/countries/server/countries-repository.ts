@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { LOCALE_TAGS, type Locale, type LocalizedText } from "@/lib/i18n/locales";
+import type { CountriesQuery, Country } from "../schemas";
+
+type Where = NonNullable<Parameters<ReturnType<typeof db>["country"]["findMany"]>[0]>["where"];
+
+function nameIn(names: unknown, lng: Locale): string {
+  const map = names as LocalizedText;
+  return map[lng] ?? map.en ?? "";
+}
+
+export async function listCountries(query: CountriesQuery): Promise<Country[]> {
+  const where: Where = {};
+  if (query.status === "ldc") where.ldc = true;
+  else if (query.status) where.developmentStatus = query.status;
+  if (query.region) {
+    where.OR = [{ regionCode: query.region }, { subregionCode: query.region }, { intermediateCode: query.region }];
+  }
+  const [countries, regions] = await Promise.all([
+    db().country.findMany({ where }),
+    db().region.findMany({ select: { code: true, names: true } }),
+  ]);
+  const areaName = new Map(regions.map((r) => [r.code, nameIn(r.names, query.lng)]));
+  const area = (code: string) => ({ code, name: areaName.get(code) ?? code });
+  const collator = new Intl.Collator(LOCALE_TAGS[query.lng]);
+  return countries
+    .map((c) => ({
+      iso2: c.iso2,
+      iso3: c.iso3,
+      m49: c.m49,
+      name: nameIn(c.names, query.lng),
+      region: area(c.regionCode),
+      subregion: area(c.subregionCode),
+      intermediateRegion: c.intermediateCode ? area(c.intermediateCode) : null,
+      unMembership: c.unMembership,
+      developmentStatus: c.developmentStatus,
+      ldc: c.ldc,
+      lldc: c.lldc,
+      sids: c.sids,
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

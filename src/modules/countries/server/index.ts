@@ -1,0 +1,3 @@
+import "server-only";
+export { listCountries } from "./countries-repository";
+export { seedCountries } from "./seed-countries";
