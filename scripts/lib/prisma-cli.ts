@@ -7,7 +7,7 @@ const stand_in = path.join(root, "scripts", "lib", "no-native-engine.txt");
 const preload = path.join(root, "scripts", "lib", "prisma-cli-preload.cjs");
 
 /** Runs the Prisma CLI offline (see no-native-engine.txt); resolves with its exit code. */
-export function runPrisma(args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): Promise<number> {
+export function runPrisma(args: string[], env: Record<string, string> = {}, quiet = false): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--require", preload, path.join(root, "node_modules", "prisma", "build", "index.js"), ...args], {
       cwd: root,
@@ -32,7 +32,7 @@ export function runPrisma(args: string[], env: NodeJS.ProcessEnv = {}, quiet = f
   });
 }
 
-export async function prismaOrThrow(args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): Promise<void> {
+export async function prismaOrThrow(args: string[], env: Record<string, string> = {}, quiet = false): Promise<void> {
   const code = await runPrisma(args, env, quiet);
   if (code !== 0) throw new Error(`prisma ${args.join(" ")} exited with ${code}`);
 }

@@ -1,3 +1,5 @@
 import "server-only";
 export { listCountries } from "./countries-repository";
+export { countryStats, type CountryStats } from "./country-stats";
+export { listRegionOptions, type RegionOption } from "./regions";
 export { seedCountries } from "./seed-countries";

@@ -1,0 +1,80 @@
+/**
+ * `npm start`: the whole portal with one command.
+ * Without DATABASE_URL an embedded PostgreSQL 17 starts (data in .data/postgres);
+ * migrations apply, reference and demo data are seeded on the first run only,
+ * the app is built when its sources changed, and it serves on PORT (3000).
+ * `npm run dev` does the same with `next dev`.
+ */
+import { spawn } from "node:child_process";
+import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
+import { migrate, openDatabase, ROOT, seed } from "./lib/database";
+import { exited, nextBin, run } from "./lib/run";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const production = process.env.NODE_ENV === "production";
+// Demo data only where it cannot be mistaken for real data, unless asked for.
+const demo = process.env.DEMO_MODE ? process.env.DEMO_MODE === "true" : !production;
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const step = (text: string) => console.log(`▸ ${text} (${elapsed()})`);
+
+step(process.env.DATABASE_URL ? "Using the database at DATABASE_URL" : "Starting the embedded PostgreSQL (.data/postgres)");
+const db = await openDatabase();
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await exited(server);
+    }
+    await db.stop();
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+let server: ReturnType<typeof spawn> | undefined;
+
+try {
+  step("Applying migrations");
+  await migrate(db.url);
+  const ran = await seed(db.url, { demo });
+  step(ran.length ? `Seeded ${ran.join(", ")}` : "Data already seeded");
+  if (!dev && !(await buildIsCurrent(ROOT))) {
+    step("Building the app (first start or changed sources; about a minute on 2 cores)");
+    await run(process.execPath, [nextBin(ROOT), "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    await recordBuild(ROOT);
+  }
+} catch (error) {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: db.url,
+  PORT: port,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: dev ? "development" : "production",
+};
+const child = spawn(process.execPath, [nextBin(ROOT), dev ? "dev" : "start", "--port", port], {
+  cwd: ROOT,
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
+server = child;
+child.stdout?.on("data", (chunk: Buffer) => {
+  const text = chunk.toString();
+  process.stdout.write(text);
+  if (/Ready in|✓ Ready/.test(text)) {
+    console.log(`\n  South-South IP Cooperation Portal is running (${elapsed()} after start):`);
+    console.log(`  → http://localhost:${port}/`);
+    if (db.embedded) console.log("  Database: embedded PostgreSQL 17, data in .data/postgres");
+    console.log("  Stop with Ctrl-C.\n");
+  }
+});
+const code = await exited(child);
+if (!stopping) await shutdown(code);

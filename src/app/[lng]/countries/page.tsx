@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { CountriesPage } from "@/modules/countries/components/countries-page";
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "countries"))("title") };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  return <CountriesPage lng={lng} searchParams={await searchParams} />;
+}

@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/route";
+import { checkHealth } from "@/modules/platform/server/health";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({}, async () => {
+  const health = await checkHealth();
+  return Response.json(health, {
+    status: health.db === "ok" ? 200 : 503,
+    headers: { "cache-control": "no-store" },
+  });
+});

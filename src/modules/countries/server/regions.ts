@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale, LocalizedText } from "@/lib/i18n/locales";
+
+export interface RegionOption {
+  code: string;
+  level: "region" | "subregion" | "intermediate";
+  name: string;
+}
+
+/** M49 areas for a region filter, regions first, each followed by its sub-regions. */
+export async function listRegionOptions(lng: Locale): Promise<RegionOption[]> {
+  const rows = await db().region.findMany();
+  const name = (names: unknown) => (names as LocalizedText)[lng] ?? (names as LocalizedText).en ?? "";
+  const out: RegionOption[] = [];
+  const childrenOf = (code: string | null) => rows.filter((r) => r.parentCode === code);
+  const walk = (code: string | null) => {
+    for (const r of childrenOf(code).sort((a, b) => a.code.localeCompare(b.code))) {
+      out.push({ code: r.code, level: r.level, name: name(r.names) });
+      walk(r.code);
+    }
+  };
+  walk(null);
+  return out;
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
+import { countriesOpenApiPaths } from "@/modules/countries/openapi";
+
+const healthSchema = z
+  .object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "down"]) })
+  .meta({ id: "Health" });
+
+const platformPaths: ZodOpenApiPathsObject = {
+  "/api/health": {
+    get: {
+      operationId: "health",
+      tags: ["Platform"],
+      summary: "Liveness and database reachability",
+      responses: {
+        "200": { description: "The portal and its database work", content: { "application/json": { schema: healthSchema } } },
+        "503": { description: "The database is unreachable (answered within 3 s)", content: { "application/json": { schema: healthSchema } } },
+      },
+    },
+  },
+  "/api/v1/openapi.json": {
+    get: {
+      operationId: "openapi",
+      tags: ["Platform"],
+      summary: "This OpenAPI 3.1 document",
+      responses: { "200": { description: "The document", content: { "application/json": { schema: z.looseObject({}) } } } },
+    },
+  },
+};
+
+let cached: ReturnType<typeof createDocument> | undefined;
+
+/** The OpenAPI document, generated from the zod schemas the routes validate with. */
+export function openApiDocument() {
+  cached ??= createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "South-South IP Cooperation Portal API",
+      version: "1.0.0",
+      description:
+        "Public API of the South-South IP Cooperation Portal. Errors are RFC 9457 problem details (application/problem+json).",
+      license: { name: "Apache-2.0", identifier: "Apache-2.0" },
+    },
+    tags: [
+      { name: "Platform", description: "Health and API description" },
+      { name: "Countries", description: "Country reference data and UN classifications" },
+    ],
+    paths: { ...platformPaths, ...countriesOpenApiPaths },
+  });
+  return cached;
+}
