@@ -4,7 +4,7 @@
  * tests use a throwaway directory.
  */
 import { existsSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -45,6 +45,29 @@ export async function freePort(preferred = 0): Promise<number> {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A server left running by a start that was killed outright (SIGKILL, a closed
+ * terminal) still holds the data directory: ask it to shut down cleanly first.
+ */
+async function stopStaleServer(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  log(`stopping a PostgreSQL left running on ${dataDir} (pid ${pid})`);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 export async function startEmbeddedDb(options: Options): Promise<EmbeddedDb> {
   const port = await freePort(options.port ?? 0);
   const database = options.database ?? "portal";
@@ -63,6 +86,7 @@ export async function startEmbeddedDb(options: Options): Promise<EmbeddedDb> {
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   });
+  await stopStaleServer(options.dataDir, log);
   if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) {
     if (existsSync(options.dataDir)) await rm(options.dataDir, { recursive: true, force: true });
     await server.initialise();
