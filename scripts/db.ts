@@ -2,13 +2,12 @@
  * npm run db:migrate | db:seed | db:reset | db:migrate:dev -- --name <change>
  * Works on DATABASE_URL, or on the embedded PostgreSQL when it is unset.
  */
-import { dropAll, migrate, openDatabase, seed } from "./lib/database";
+import { dropAll, isDemoMode, migrate, openDatabase, seed } from "./lib/database";
 import { prismaOrThrow } from "./lib/prisma-cli";
 
 const [command, ...rest] = process.argv.slice(2);
-const demo = process.env.DEMO_MODE !== "false";
-
 const db = await openDatabase();
+const demo = isDemoMode(db.embedded);
 try {
   switch (command) {
     case "migrate":

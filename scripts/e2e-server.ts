@@ -4,7 +4,7 @@
  * and the production build (`next build` must have run) on E2E_PORT.
  */
 import { spawn } from "node:child_process";
-import { ROOT } from "./lib/database";
+import { ROOT } from "./lib/root";
 import { exited, nextBin } from "./lib/run";
 import { createTestDatabase } from "./lib/test-database";
 

@@ -5,16 +5,13 @@
  * the app is built when its sources changed, and it serves on PORT (3000).
  * `npm run dev` does the same with `next dev`.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
-import { migrate, openDatabase, ROOT, seed } from "./lib/database";
+import { isDemoMode, migrate, openDatabase, ROOT, seed } from "./lib/database";
 import { exited, nextBin, run } from "./lib/run";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
-const production = process.env.NODE_ENV === "production";
-// Demo data only where it cannot be mistaken for real data, unless asked for.
-const demo = process.env.DEMO_MODE ? process.env.DEMO_MODE === "true" : !production;
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -22,10 +19,13 @@ const step = (text: string) => console.log(`▸ ${text} (${elapsed()})`);
 
 step(process.env.DATABASE_URL ? "Using the database at DATABASE_URL" : "Starting the embedded PostgreSQL (.data/postgres)");
 const db = await openDatabase();
+const demo = isDemoMode(db.embedded);
+const running: { server?: ChildProcess } = {};
 let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    const server = running.server;
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
       await exited(server);
@@ -36,7 +36,6 @@ async function shutdown(code: number): Promise<never> {
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
-let server: ReturnType<typeof spawn> | undefined;
 
 try {
   step("Applying migrations");
@@ -65,7 +64,7 @@ const child = spawn(process.execPath, [nextBin(ROOT), dev ? "dev" : "start", "--
   env,
   stdio: ["ignore", "pipe", "inherit"],
 });
-server = child;
+running.server = child;
 child.stdout?.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
   process.stdout.write(text);

@@ -1,13 +1,13 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import cliProgress from "cli-progress";
 import { createDbClient } from "../../src/lib/db/create-client";
 import { applySeedSteps } from "../../src/lib/db/seed-steps";
 import { startEmbeddedDb } from "./embedded-db";
 import { prismaOrThrow } from "./prisma-cli";
+import { ROOT } from "./root";
 import { seedPlan } from "./seed-plan";
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export { ROOT };
 export const EMBEDDED_DATA_DIR = path.join(ROOT, ".data", "postgres");
 export const EMBEDDED_DEFAULT_PORT = 54329;
 
@@ -25,6 +25,15 @@ export async function openDatabase(log: (line: string) => void = () => {}): Prom
   const port = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : EMBEDDED_DEFAULT_PORT;
   const db = await startEmbeddedDb({ dataDir: EMBEDDED_DATA_DIR, port, log });
   return { url: db.url, embedded: true, stop: () => db.stop() };
+}
+
+/**
+ * Demo data (and, later, demo accounts) only where it cannot be mistaken for
+ * real data: on the embedded database outside production, or when DEMO_MODE=true.
+ */
+export function isDemoMode(embedded: boolean): boolean {
+  if (process.env.DEMO_MODE) return process.env.DEMO_MODE === "true";
+  return embedded && process.env.NODE_ENV !== "production";
 }
 
 export async function migrate(url: string, quiet = true): Promise<void> {

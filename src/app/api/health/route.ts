@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { checkHealth } from "@/modules/platform/server/health";
+import { checkHealth } from "@/modules/platform/server";
 
 export const dynamic = "force-dynamic";
 

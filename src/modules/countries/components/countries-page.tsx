@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locales";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { COUNTRY_STATUS_FILTERS } from "../constants";
 import { CLASSIFICATION_SOURCES } from "../data/un-classification";
@@ -13,6 +13,7 @@ export async function CountriesPage({ lng, searchParams }: { lng: Locale; search
   const parsed = countriesQuerySchema.safeParse({ ...searchParams, lng });
   const query = parsed.success ? parsed.data : { lng };
   const [countries, regions] = await Promise.all([listCountries(query), listRegionOptions(lng)]);
+  const list = new Intl.ListFormat(LOCALE_TAGS[lng], { type: "unit", style: "short" });
   const selectClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
     <section className="mx-auto max-w-6xl px-4 py-8">
@@ -72,14 +73,14 @@ export async function CountriesPage({ lng, searchParams }: { lng: Locale; search
                 <td className="px-2 py-1.5">{c.intermediateRegion?.name ?? c.subregion.name}</td>
                 <td className="px-2 py-1.5">{t(`status.${c.developmentStatus}`)}</td>
                 <td className="px-2 py-1.5">
-                  {[
-                    c.ldc && t("groups.ldc"),
-                    c.lldc && t("groups.lldc"),
-                    c.sids && t("groups.sids"),
-                    c.unMembership === "observer" && t("groups.observer"),
-                  ]
-                    .filter(Boolean)
-                    .join(", ")}
+                  {list.format(
+                    [
+                      c.ldc && t("groups.ldc"),
+                      c.lldc && t("groups.lldc"),
+                      c.sids && t("groups.sids"),
+                      c.unMembership === "observer" && t("groups.observer"),
+                    ].filter((g): g is string => Boolean(g)),
+                  )}
                 </td>
               </tr>
             ))}

@@ -16,7 +16,10 @@ export async function LanguageSwitcher({ lng }: { lng: Locale }) {
         className="flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1 text-sm text-white hover:bg-brand-700"
         aria-label={t("languageSwitcher.current", { language: LOCALE_NAMES[lng] })}
       >
-        <span aria-hidden="true">🌐</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="12" cy="12" r="10" />
+          <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
+        </svg>
         <span>{LOCALE_NAMES[lng]}</span>
       </summary>
       <nav aria-label={t("languageSwitcher.label")}>
