@@ -11,8 +11,10 @@
  *     override the shadow's database and drops it while its pool is connected.
  *     We create the shadow ourselves from discrete connection fields and drop
  *     it WITH (FORCE) after closing its pool.
- *  3. `executeScript` splits on every `;`, breaking `$$`-quoted function bodies.
- *     The whole script is sent as one simple-protocol query instead.
+ *  3. `executeScript` splits on every `;`, breaking `$$`-quoted function bodies,
+ *     and `executeRaw` sends a whole migration (to the shadow) through the
+ *     extended protocol, which refuses several commands. Both send an
+ *     unparameterised script as one simple-protocol query instead.
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -41,6 +43,7 @@ export function connectionFields(url: string): PgConfig {
 
 interface PatchableAdapter {
   performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }>;
+  executeRaw(query: { sql: string; args: unknown[] }): Promise<number>;
   executeScript(script: string): Promise<void>;
   underlyingDriver(): pg.Pool;
   onError(error: unknown): never;
@@ -55,6 +58,21 @@ function patchAdapter<T>(adapter: T): T {
       if (field.dataTypeID === OID_NAME || field.dataTypeID === OID_CHAR) field.dataTypeID = OID_TEXT;
     }
     return result;
+  };
+  // The shadow database receives each migration's whole SQL through executeRaw,
+  // which the extended protocol refuses as several commands: without parameters,
+  // send it as one simple query instead.
+  const executeRaw = a.executeRaw.bind(a);
+  a.executeRaw = async (query) => {
+    if (query.args.length > 0) return executeRaw(query);
+    try {
+      const result = (await a.underlyingDriver().query(query.sql)) as unknown as
+        | { rowCount: number | null }
+        | { rowCount: number | null }[];
+      return [result].flat().reduce((n, r) => n + (r.rowCount ?? 0), 0);
+    } catch (error) {
+      return a.onError(error);
+    }
   };
   a.executeScript = async (script) => {
     try {
