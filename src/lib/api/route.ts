@@ -73,7 +73,7 @@ export function apiRoute<
         log,
         params: spec.params ? parseOrThrow(spec.params, rawParams) : undefined,
         query: spec.query ? parseOrThrow(spec.query, searchParamsToObject(req.nextUrl.searchParams)) : undefined,
-        body: spec.body ? parseOrThrow(spec.body, await readJson(req), "body.") : undefined,
+        body: spec.body ? parseOrThrow(spec.body, await readJson(req)) : undefined,
       } as RouteContext<Out<QS>, Out<PS>, Out<BS>>;
       await spec.authorize?.(ctx as never);
       const result = await handler(ctx);

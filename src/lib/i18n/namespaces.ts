@@ -1,6 +1,6 @@
 /** Namespaces of UI strings: one JSON file each in locales/<lng>/. */
-export const NAMESPACES = ["common", "home", "countries", "apidocs"] as const;
+export const NAMESPACES = ["common", "home", "countries", "apidocs", "accounts", "admin", "emails"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Namespaces client components need; the server sends only these to the browser. */
-export const CLIENT_NAMESPACES: Namespace[] = ["common"];
+export const CLIENT_NAMESPACES: Namespace[] = ["common", "accounts"];

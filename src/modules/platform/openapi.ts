@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
+import { accountsOpenApiPaths } from "@/modules/accounts/openapi";
+import { auditOpenApiPaths } from "@/modules/audit/openapi";
 import { countriesOpenApiPaths } from "@/modules/countries/openapi";
 
 const healthSchema = z
@@ -44,8 +46,16 @@ export function openApiDocument() {
     tags: [
       { name: "Platform", description: "Health and API description" },
       { name: "Countries", description: "Country reference data and UN classifications" },
+      { name: "Authentication", description: "next-auth endpoints under /api/auth" },
+      { name: "Accounts", description: "Registration and the signed-in user's own data" },
+      { name: "Administration", description: "Users, roles, focal points and the audit trail" },
     ],
-    paths: { ...platformPaths, ...countriesOpenApiPaths },
+    components: {
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Session cookie (__Secure- prefixed over HTTPS)" },
+      },
+    },
+    paths: { ...platformPaths, ...countriesOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
   });
   return cached;
 }

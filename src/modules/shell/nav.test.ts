@@ -5,7 +5,6 @@ describe("sectionByPath", () => {
   it("knows every header section and sign-in", () => {
     expect(sectionByPath("activities")).toBe("activities");
     expect(sectionByPath("south-south")).toBe("southSouth");
-    expect(sectionByPath("sign-in")).toBe("signIn");
   });
   it("returns null for anything else", () => {
     expect(sectionByPath("nope")).toBeNull();

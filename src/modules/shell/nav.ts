@@ -17,8 +17,7 @@ export function localHref(lng: string, path: string): string {
   return `/${lng}${path === "/" ? "" : path}`;
 }
 
-/** The section whose path is /<segment>, or null: sign-in counts as one until accounts exist. */
+/** The section whose path is /<segment>, or null. */
 export function sectionByPath(segment: string): SectionKey | null {
-  if (`/${segment}` === SIGN_IN_PATH) return "signIn";
   return NAV_SECTIONS.find((s) => s.path === `/${segment}`)?.key ?? null;
 }

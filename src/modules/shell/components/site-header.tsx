@@ -1,7 +1,8 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import { NAV_SECTIONS, SIGN_IN_PATH, localHref } from "../nav";
+import { NAV_SECTIONS, localHref } from "../nav";
 import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader({ lng }: { lng: Locale }) {
   const t = await getT(lng);
@@ -13,12 +14,7 @@ export async function SiteHeader({ lng }: { lng: Locale }) {
         </a>
         <div className="flex items-center gap-2">
           <LanguageSwitcher lng={lng} />
-          <a
-            href={localHref(lng, SIGN_IN_PATH)}
-            className="rounded border border-white/70 px-3 py-1 text-sm text-white no-underline hover:bg-brand-700"
-          >
-            {t("nav.signIn")}
-          </a>
+          <UserMenu lng={lng} />
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="bg-brand-900">

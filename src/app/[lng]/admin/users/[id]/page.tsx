@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { AdminUserPage } from "@/modules/accounts/components/pages/admin-users-page";
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "accounts"))("admin.usersTitle"), robots: { index: false } };
+}
+
+export default async function Page({ params }: Props) {
+  const { lng, id } = await params;
+  if (!isLocale(lng)) notFound();
+  return <AdminUserPage lng={lng} id={id} />;
+}

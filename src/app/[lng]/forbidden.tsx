@@ -1,0 +1,5 @@
+import { currentLocale, ForbiddenView } from "@/modules/shell";
+
+export default async function Forbidden() {
+  return <ForbiddenView lng={await currentLocale()} />;
+}

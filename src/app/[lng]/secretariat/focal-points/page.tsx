@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { FocalPointsPage } from "@/modules/accounts/components/pages/admin-users-page";
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "accounts"))("admin.focalPointsTitle"), robots: { index: false } };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  const query = await searchParams;
+  return <FocalPointsPage lng={lng} searchParams={query} />;
+}

@@ -1,0 +1,9 @@
+import { apiRoute } from "@/lib/api/route";
+import { getProfile, requireAccess } from "@/modules/accounts/server";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({}, async () => {
+  const user = await requireAccess("account.manage_own");
+  return Response.json(await getProfile(user.id), { headers: { "cache-control": "no-store" } });
+});

@@ -1,0 +1,7 @@
+// Runs once when a server instance starts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startMailWorker } = await import("@/modules/mail/server");
+    startMailWorker();
+  }
+}

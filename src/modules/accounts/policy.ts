@@ -1,0 +1,40 @@
+import type { Role } from "./constants";
+
+/**
+ * The policy table: which roles may take which action. Pages, server actions,
+ * API routes and the authorization matrix test all read this one table.
+ * `countryScoped` roles may act only on records of their own focal-point country.
+ */
+export const POLICY = {
+  "account.manage_own": { roles: ["member", "focal_point", "partner", "consultant", "secretariat", "admin"] },
+  "users.manage": { roles: ["admin"] },
+  "focal_points.nominate": { roles: ["secretariat", "admin"] },
+  "country.focal_points.read": { roles: ["secretariat", "admin"], countryScoped: ["focal_point"] },
+  "audit.read": { roles: ["admin"] },
+  "outbox.read": { roles: ["admin"] },
+} as const satisfies Record<string, { roles: readonly Role[]; countryScoped?: readonly Role[] }>;
+
+export type Action = keyof typeof POLICY;
+
+export interface Principal {
+  roles: readonly Role[];
+  focalPointCountry: string | null;
+}
+
+export type Decision = "allow" | "unauthenticated" | "forbidden";
+
+/** Decides an action for a user (null: not signed in) on an optional country-owned resource. */
+export function decide(user: Principal | null, action: Action, resource: { country?: string } = {}): Decision {
+  if (!user) return "unauthenticated";
+  const rule: { roles: readonly Role[]; countryScoped?: readonly Role[] } = POLICY[action];
+  if (user.roles.some((r) => rule.roles.includes(r))) return "allow";
+  const scoped = rule.countryScoped ?? [];
+  if (
+    resource.country &&
+    user.focalPointCountry === resource.country &&
+    user.roles.some((r) => scoped.includes(r))
+  ) {
+    return "allow";
+  }
+  return "forbidden";
+}

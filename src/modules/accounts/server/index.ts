@@ -1,0 +1,11 @@
+import "server-only";
+export { authOptions } from "./auth-options";
+export { authenticate, signInRateLimit, type AuthResult } from "./authenticate";
+export { getCurrentUser, requireAccess, requirePageAccess, type CurrentUser } from "./current-user";
+export { registerAccount, verifyEmail, rateLimited } from "./registration";
+export { requestPasswordReset, resetPassword } from "./password-reset";
+export { changePassword, deleteAccount, exportAccountData, getProfile, updateProfile } from "./profile";
+export { getUser, listFocalPoints, listUsers, setFocalPoint, updateUser } from "./admin-users";
+export { startSession, endSession } from "./session-cookie";
+export { seedDemoAccounts, DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD } from "./demo-accounts";
+export { peekToken } from "./email-tokens";

@@ -1,0 +1,36 @@
+import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Cooperation-South-2026";
+
+let nextIp = 10;
+/**
+ * Each simulated client gets its own address (the portal reads the last
+ * X-Forwarded-For hop), so per-IP sign-in limits of one test do not spill into another.
+ */
+export function clientHeaders(): Record<string, string> {
+  nextIp++;
+  return { "x-forwarded-for": `203.0.113.${nextIp % 250}` };
+}
+
+/** Signs in through next-auth's standard endpoints: GET /api/auth/csrf, then POST /api/auth/callback/credentials. */
+export async function signInByApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<number> {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, json: "true", callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  return res.status();
+}
+
+/** A browser context signed in as a demo account, through the sign-in page. */
+export async function signedInContext(browser: Browser, email: string, lng = "en"): Promise<BrowserContext> {
+  const context = await browser.newContext({ extraHTTPHeaders: clientHeaders() });
+  const page = await context.newPage();
+  await page.goto(`/${lng}/sign-in`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(`**/${lng}/account`);
+  await page.close();
+  return context;
+}
