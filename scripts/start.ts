@@ -10,7 +10,7 @@ import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { authSecret } from "./lib/auth-secret";
 import { isDemoMode, migrate, openDatabase, ROOT, seed } from "./lib/database";
 import { demoPassword } from "./lib/seed-plan";
-import { DEMO_ACCOUNTS } from "../src/modules/accounts/server";
+import { DEMO_ACCOUNTS } from "../src/modules/accounts/server/demo-accounts";
 import { exited, nextBin, run } from "./lib/run";
 
 const dev = process.argv.includes("--dev");

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import type { SeedStep } from "../../src/lib/db/seed-steps";
-import { DEFAULT_DEMO_PASSWORD, seedDemoAccounts } from "../../src/modules/accounts/server";
+// The seed entry points only: the module index pulls in Next.js request APIs that scripts cannot load.
+import { DEFAULT_DEMO_PASSWORD, seedDemoAccounts } from "../../src/modules/accounts/server/demo-accounts";
 import { COUNTRY_DATA_VERSION } from "../../src/modules/countries/constants";
-import { seedCountries } from "../../src/modules/countries/server";
+import { seedCountries } from "../../src/modules/countries/server/seed-countries";
 
 export function demoPassword(): string {
   return process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;

@@ -72,7 +72,7 @@ test("a wrong password is refused with a message, and no session starts", async 
   await page.locator('input[name="email"]').fill("member@demo.test");
   await page.locator('input[name="password"]').fill("not-the-password-at-all");
   await page.locator('form button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toHaveText("The email address or the password is not correct.");
+  await expect(page.locator("form [role=alert]")).toHaveText("The email address or the password is not correct.");
   expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
   await context.close();
 });

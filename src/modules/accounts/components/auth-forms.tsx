@@ -9,6 +9,7 @@ import { FormAlert, SelectField, SubmitButton, TextField } from "./form-parts";
 export interface Option {
   value: string;
   label: string;
+  lang?: string;
 }
 
 export function SignInForm({ lng, next }: { lng: string; next?: string }) {

@@ -83,7 +83,7 @@ export function SelectField({
   name: string;
   label: string;
   state: FormState;
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; lang?: string }[];
   defaultValue?: string;
   valueKey?: string;
   includeEmpty?: string;
@@ -106,7 +106,7 @@ export function SelectField({
       >
         {includeEmpty !== undefined ? <option value="">{includeEmpty}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -1,5 +1,5 @@
 import "server-only";
-import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { listCountries } from "@/modules/countries/server";
 
 export async function countryOptions(lng: Locale) {
@@ -7,5 +7,6 @@ export async function countryOptions(lng: Locale) {
 }
 
 export function languageOptions() {
-  return LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }));
+  // Each language is named in itself, and marked so (screen readers, the no-English check).
+  return LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: LOCALE_TAGS[l] }));
 }
