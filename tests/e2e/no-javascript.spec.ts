@@ -21,3 +21,24 @@ test("the countries filter is a plain GET form", async ({ page }) => {
   await expect(page.getByRole("status")).toHaveText("8 countries");
   await expect(page.getByRole("rowheader", { name: "Nepal" })).toBeVisible();
 });
+
+test("a 404 is rendered on the server, in the visitor's language", async ({ page }) => {
+  for (const [path, title, dir] of [
+    ["/ar/nothing-here", "الصفحة غير موجودة", "rtl"],
+    ["/fr/a/b/c", "Page introuvable", "ltr"],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+  }
+});
+
+test("sign-in works with JavaScript off", async ({ page }) => {
+  await page.goto("/en/sign-in");
+  await page.locator('input[name="email"]').fill("partner@demo.test");
+  await page.locator('input[name="password"]').fill(process.env.DEMO_PASSWORD || "Cooperation-South-2026");
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account");
+});

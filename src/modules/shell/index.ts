@@ -3,5 +3,5 @@ export { SiteFooter } from "./components/site-footer";
 export { ComingSoon } from "./components/coming-soon";
 export { NotFoundView } from "./components/not-found-view";
 export { ForbiddenView } from "./components/forbidden-view";
-export { NAV_SECTIONS, SIGN_IN_PATH, localHref, sectionByPath, type SectionKey } from "./nav";
+export { NAV_SECTIONS, SIGN_IN_PATH, localHref, type SectionKey } from "./nav";
 export { currentLocale } from "./server/request-context";

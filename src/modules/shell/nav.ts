@@ -16,8 +16,3 @@ export const SIGN_IN_PATH = "/sign-in";
 export function localHref(lng: string, path: string): string {
   return `/${lng}${path === "/" ? "" : path}`;
 }
-
-/** The section whose path is /<segment>, or null. */
-export function sectionByPath(segment: string): SectionKey | null {
-  return NAV_SECTIONS.find((s) => s.path === `/${segment}`)?.key ?? null;
-}
