@@ -9,6 +9,7 @@ import {
 } from "@/lib/auth/session";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
+import { requestIdFrom } from "@/lib/api/request-id";
 import { API_CSP, HSTS, isCrossOriginWrite, pageCsp } from "@/lib/security-headers";
 
 const LOCALE_HEADER = "x-portal-lng";
@@ -68,8 +69,13 @@ export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (isCrossOriginWrite(req.method, req.headers, allowedOrigins(req))) return forbiddenCrossOrigin(req);
 
+  // One request id for the whole request: route wrapper, server actions, audit rows and logs read it.
+  const requestId = requestIdFrom(req.headers);
   if (pathname.startsWith("/api/")) {
-    const res = NextResponse.next();
+    const headers = new Headers(req.headers);
+    headers.set("x-request-id", requestId);
+    const res = NextResponse.next({ request: { headers } });
+    res.headers.set("x-request-id", requestId);
     await refreshSession(req, res);
     return withSecurityHeaders(res, API_CSP);
   }
@@ -93,7 +99,9 @@ export async function proxy(req: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
+  headers.set("x-request-id", requestId);
   const res = NextResponse.next({ request: { headers } });
+  res.headers.set("x-request-id", requestId);
   if (req.cookies.get(LOCALE_COOKIE)?.value !== first) {
     res.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
   }

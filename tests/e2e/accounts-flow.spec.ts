@@ -99,9 +99,26 @@ test("the admin nominates a focal point, and the nomination takes effect", async
   expect(list.items.map((u: { email: string }) => u.email)).toContain("consultant@demo.test");
   const audit = await (await admin.request.get("/api/v1/admin/audit?action=user.focal_point_change")).json();
   expect(audit.items[0]).toMatchObject({ actorEmail: "admin@demo.test", outcome: "success" });
+  // The proxy's request id reaches server actions and the audit row.
+  expect(audit.items[0].requestId).toMatch(/^[0-9a-f-]{36}$/);
   // Withdraw again, so the demo data stays as it was for other tests.
   await card.locator("select").selectOption("");
   await card.locator('button[type="submit"]').click();
   await expect(card.getByRole("status")).toHaveText("The nomination has been withdrawn.");
   await admin.close();
+});
+
+test("deactivating an account ends its session at once; reactivating lets it back in", async ({ browser }) => {
+  const admin = await signedInContext(browser, "admin@demo.test");
+  const user = await signedInContext(browser, "partner@demo.test");
+  expect((await user.request.get("/api/v1/me")).status()).toBe(200);
+  const { items } = await (await admin.request.get("/api/v1/admin/users?q=partner@demo.test")).json();
+  const id = items[0].id;
+  expect((await admin.request.patch(`/api/v1/admin/users/${id}`, { data: { active: false } })).status()).toBe(200);
+  expect((await user.request.get("/api/v1/me")).status()).toBe(401);
+  expect((await admin.request.patch(`/api/v1/admin/users/${id}`, { data: { active: true } })).status()).toBe(200);
+  const audit = await (await admin.request.get("/api/v1/admin/audit?action=user.deactivate")).json();
+  expect(audit.items[0]).toMatchObject({ targetId: id, actorEmail: "admin@demo.test" });
+  await admin.close();
+  await user.close();
 });

@@ -11,6 +11,7 @@ test("pages carry a nonce CSP without unsafe-inline scripts and the other securi
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(h["permissions-policy"]).toContain("camera=()");
+    expect(h["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
     // Every script tag Next.js renders carries the nonce.
     const nonce = /'nonce-([^']+)'/.exec(h["content-security-policy"]!)![1];
     const html = await res.text();
