@@ -2,11 +2,11 @@
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
 import { changePasswordAction, deleteAccountAction, updateProfileAction } from "../actions";
-import { ORGANISATION_TYPES, PASSWORD_MIN_LENGTH } from "../constants";
+import { ORGANISATION_TYPES } from "../constants";
 import { IDLE } from "../form-state";
 import type { UserView } from "../schemas";
 import type { Option } from "./auth-forms";
-import { FormAlert, SelectField, SubmitButton, TextField } from "./form-parts";
+import { FormAlert, NewPasswordField, SelectField, SubmitButton, TextField } from "./form-parts";
 
 export function ProfileForm({ lng, user, countries, languages }: { lng: string; user: UserView; countries: Option[]; languages: Option[] }) {
   const { t } = useTranslation("accounts");
@@ -40,14 +40,7 @@ export function ChangePasswordForm({ lng }: { lng: string }) {
       <FormAlert state={state} />
       <input type="hidden" name="lng" value={lng} />
       <TextField name="currentPassword" type="password" label={t("fields.currentPassword")} autoComplete="current-password" state={state} />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={t("fields.newPassword")}
-        autoComplete="new-password"
-        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        state={state}
-      />
+      <NewPasswordField name="newPassword" state={state} />
       <SubmitButton>{t("account.changePassword")}</SubmitButton>
     </form>
   );

@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
 import { forgotPasswordAction, registerAction, resetPasswordAction, signInAction, verifyEmailAction } from "../actions";
-import { ORGANISATION_TYPES, PASSWORD_MIN_LENGTH } from "../constants";
+import { ORGANISATION_TYPES } from "../constants";
 import { IDLE } from "../form-state";
-import { FormAlert, SelectField, SubmitButton, TextField } from "./form-parts";
+import { FormAlert, NewPasswordField, SelectField, SubmitButton, TextField } from "./form-parts";
 
 export interface Option {
   value: string;
@@ -37,14 +37,7 @@ export function RegisterForm({ lng, countries, languages }: { lng: string; count
       <input type="hidden" name="lng" value={lng} />
       <TextField name="name" label={t("fields.name")} autoComplete="name" state={state} />
       <TextField name="email" type="email" label={t("fields.email")} autoComplete="email" state={state} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.newPassword")}
-        autoComplete="new-password"
-        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        state={state}
-      />
+      <NewPasswordField name="password" state={state} />
       <fieldset className="mb-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-semibold">{t("fields.organisation")}</legend>
         <TextField name="organisation.name" valueKey="organisationName" label={t("fields.organisationName")} autoComplete="organization" state={state} />
@@ -113,14 +106,7 @@ export function ResetPasswordForm({ lng, token }: { lng: string; token: string }
       <FormAlert state={state} />
       <input type="hidden" name="lng" value={lng} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.newPassword")}
-        autoComplete="new-password"
-        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        state={state}
-      />
+      <NewPasswordField name="password" state={state} />
       <SubmitButton>{t("reset.submit")}</SubmitButton>
     </form>
   );

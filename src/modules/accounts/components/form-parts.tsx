@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { useTranslation } from "react-i18next";
+import { PASSWORD_MIN_LENGTH } from "../constants";
 import type { FormState } from "../form-state";
 
 const inputClass =
@@ -21,6 +22,31 @@ export function FormAlert({ state }: { state: FormState }) {
   );
 }
 
+function FieldError({ id, code }: { id: string; code?: string }) {
+  const { t } = useTranslation("accounts");
+  if (!code) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-semibold text-red-800">
+      {t(`errors.${code}`, { defaultValue: t("errors.invalid") })}
+    </p>
+  );
+}
+
+/** A new-password field with the rules spelled out. */
+export function NewPasswordField({ name, state }: { name: string; state: FormState }) {
+  const { t } = useTranslation("accounts");
+  return (
+    <TextField
+      name={name}
+      type="password"
+      label={t("fields.newPassword")}
+      autoComplete="new-password"
+      hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
+      state={state}
+    />
+  );
+}
+
 interface FieldProps {
   name: string;
   label: string;
@@ -34,7 +60,6 @@ interface FieldProps {
 }
 
 export function TextField({ name, label, state, type = "text", autoComplete, defaultValue, hint, required = true, valueKey }: FieldProps) {
-  const { t } = useTranslation("accounts");
   const error = state.fieldErrors?.[name];
   const id = `f-${name.replace(/\W/g, "-")}`;
   const value = type === "password" ? undefined : (state.values?.[valueKey ?? name] ?? defaultValue);
@@ -60,11 +85,7 @@ export function TextField({ name, label, state, type = "text", autoComplete, def
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
-          {t(`errors.${error}`, { defaultValue: t("errors.invalid") })}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} code={error} />
     </div>
   );
 }
@@ -88,7 +109,6 @@ export function SelectField({
   valueKey?: string;
   includeEmpty?: string;
 }) {
-  const { t } = useTranslation("accounts");
   const error = state.fieldErrors?.[name];
   const id = `f-${name.replace(/\W/g, "-")}${idSuffix}`;
   return (
@@ -111,11 +131,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
-          {t(`errors.${error}`, { defaultValue: t("errors.invalid") })}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} code={error} />
     </div>
   );
 }
