@@ -46,7 +46,7 @@ export async function seed(url: string, { demo }: { demo: boolean }): Promise<st
   const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
   let bar: cliProgress.SingleBar | undefined;
   try {
-    return await applySeedSteps(client, seedPlan({ demo }), {
+    return await applySeedSteps(client, seedPlan({ demo, url }), {
       onStart: (step) => console.log(`  seeding ${step.name} (${step.kind})…`),
       onProgress: (step, done, total) => {
         if (!bar) {

@@ -4,13 +4,19 @@ import type { SeedStep } from "../../src/lib/db/seed-steps";
 import { DEFAULT_DEMO_PASSWORD, seedDemoAccounts } from "../../src/modules/accounts/server/demo-accounts";
 import { COUNTRY_DATA_VERSION } from "../../src/modules/countries/constants";
 import { seedCountries } from "../../src/modules/countries/server/seed-countries";
+import { DEMO_ACTIVITY_SEED, seedGeneratedActivities } from "../../src/modules/activities/server/seed-activities";
 
 export function demoPassword(): string {
   return process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
 }
 
+/** How many demo activities `npm start` seeds (ACTIVITIES_DEMO_COUNT overrides). */
+export function demoActivityCount(): number {
+  return Number(process.env.ACTIVITIES_DEMO_COUNT ?? 5000);
+}
+
 /** Every seed step, in order. Reference data always; demo data only in demo mode. */
-export function seedPlan({ demo }: { demo: boolean }): SeedStep[] {
+export function seedPlan({ demo, url }: { demo: boolean; url?: string }): SeedStep[] {
   const password = demoPassword();
   const steps: SeedStep[] = [
     {
@@ -25,6 +31,21 @@ export function seedPlan({ demo }: { demo: boolean }): SeedStep[] {
       version: `r1-${createHash("sha256").update(password).digest("hex").slice(0, 12)}`,
       kind: "demo",
       run: (client) => seedDemoAccounts(client, password),
+    },
+    {
+      name: "demo-activities",
+      version: `r1-${demoActivityCount()}`,
+      kind: "demo",
+      run: async (client, progress) => {
+        if (!url) throw new Error("the activities seed needs the database URL");
+        return {
+          ...(await seedGeneratedActivities(client, url, {
+            count: demoActivityCount(),
+            seed: DEMO_ACTIVITY_SEED,
+            onProgress: (p) => progress(p.done, p.total),
+          })),
+        };
+      },
     },
   ];
   return steps.filter((s) => demo || s.kind === "reference");

@@ -1,0 +1,66 @@
+import type { LocalizedText } from "@/lib/i18n/locales";
+import type { CountryFacts } from "@/modules/countries/server";
+import type { Modality } from "./constants";
+import { modalityOf } from "./modality";
+import { indexTokens } from "./search-text";
+
+export interface ActivityFactsInput {
+  title: LocalizedText;
+  description: LocalizedText;
+  startDate: string;
+  beneficiaries: { country: string; participants: number }[];
+  experts: { name: string; country?: string | null }[];
+  /** Countries of providing offices besides the experts'. */
+  providerCountries?: string[];
+  fundingDonor?: string | null;
+  igoSupport: boolean;
+}
+
+export interface DerivedFacts {
+  year: number;
+  contentLocales: string[];
+  beneficiaryCountries: string[];
+  beneficiaryRegions: string[];
+  beneficiaryStatuses: string[];
+  totalParticipants: number;
+  modality: Modality;
+  searchTokens: string[];
+}
+
+/** Everything stored beside an activity that is computed from it, never typed. */
+export function deriveFacts(input: ActivityFactsInput, facts: Map<string, CountryFacts>): DerivedFacts {
+  const statusOf = (iso2: string) => facts.get(iso2)?.developmentStatus ?? "developed";
+  const beneficiaryCountries = [...new Set(input.beneficiaries.map((b) => b.country))].sort();
+  const regions = new Set<string>();
+  const statuses = new Set<string>();
+  for (const c of beneficiaryCountries) {
+    const f = facts.get(c);
+    if (!f) continue;
+    f.regions.forEach((r) => regions.add(r));
+    statuses.add(f.developmentStatus);
+    if (f.ldc) statuses.add("ldc");
+  }
+  const providers = [
+    ...input.experts.map((e) => e.country).filter((c): c is string => Boolean(c)),
+    ...(input.providerCountries ?? []),
+  ];
+  const text = [...Object.values(input.title), ...Object.values(input.description)].join(" ");
+  return {
+    year: Number(input.startDate.slice(0, 4)),
+    contentLocales: Object.entries(input.title)
+      .filter(([, v]) => Boolean(v))
+      .map(([k]) => k)
+      .sort(),
+    beneficiaryCountries,
+    beneficiaryRegions: [...regions].sort(),
+    beneficiaryStatuses: [...statuses].sort(),
+    totalParticipants: input.beneficiaries.reduce((n, b) => n + Math.max(0, b.participants), 0),
+    modality: modalityOf({
+      beneficiaries: beneficiaryCountries.map(statusOf),
+      providers: providers.map(statusOf),
+      donor: input.fundingDonor ? statusOf(input.fundingDonor) : null,
+      igoSupport: input.igoSupport,
+    }),
+    searchTokens: indexTokens(text),
+  };
+}
