@@ -11,16 +11,20 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return out;
 }
 
-export function issuesToParams(error: z.ZodError, prefix = ""): InvalidParam[] {
-  return error.issues.map((issue) => ({
-    name: prefix + (issue.path.filter((p) => typeof p !== "symbol").join(".") || "(root)"),
-    reason: issue.message,
-  }));
+/**
+ * Names each failing field as the client wrote it. Query parameters are flat:
+ * `?type=a&type=b` failing on its second value is still the parameter `type`.
+ */
+export function issuesToParams(error: z.ZodError, { flat = false } = {}): InvalidParam[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((p) => typeof p !== "symbol");
+    return { name: (flat ? path.slice(0, 1) : path).join(".") || "(root)", reason: issue.message };
+  });
 }
 
 /** Parses with zod; a failure becomes a 400 naming every offending field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, options: { flat?: boolean } = {}): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw invalidInput(issuesToParams(result.error, prefix));
+  if (!result.success) throw invalidInput(issuesToParams(result.error, options));
   return result.data;
 }

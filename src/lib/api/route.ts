@@ -72,7 +72,7 @@ export function apiRoute<
         requestId,
         log,
         params: spec.params ? parseOrThrow(spec.params, rawParams) : undefined,
-        query: spec.query ? parseOrThrow(spec.query, searchParamsToObject(req.nextUrl.searchParams)) : undefined,
+        query: spec.query ? parseOrThrow(spec.query, searchParamsToObject(req.nextUrl.searchParams), { flat: true }) : undefined,
         body: spec.body ? parseOrThrow(spec.body, await readJson(req)) : undefined,
       } as RouteContext<Out<QS>, Out<PS>, Out<BS>>;
       await spec.authorize?.(ctx as never);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { accountsOpenApiPaths } from "@/modules/accounts/openapi";
+import { activitiesOpenApiPaths } from "@/modules/activities/openapi";
 import { auditOpenApiPaths } from "@/modules/audit/openapi";
 import { countriesOpenApiPaths } from "@/modules/countries/openapi";
 
@@ -46,6 +47,7 @@ export function openApiDocument() {
     tags: [
       { name: "Platform", description: "Health and API description" },
       { name: "Countries", description: "Country reference data and UN classifications" },
+      { name: "Activities (IP-TAD)", description: "Technical-assistance activities and their South-South and triangular cooperation" },
       { name: "Authentication", description: "next-auth endpoints under /api/auth" },
       { name: "Accounts", description: "Registration and the signed-in user's own data" },
       { name: "Administration", description: "Users, roles, focal points and the audit trail" },
@@ -55,7 +57,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Session cookie (__Secure- prefixed over HTTPS)" },
       },
     },
-    paths: { ...platformPaths, ...countriesOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
+    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
   });
   return cached;
 }

@@ -5,9 +5,9 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { PrismaClient } from "@/lib/db/create-client";
 import type { LocalizedText } from "@/lib/i18n/locales";
-import { countryFacts } from "@/modules/countries/server";
+import { countryFacts, type CountryFacts } from "@/modules/countries/server";
 import { deriveFacts } from "../derive";
-import { generateActivity, type SeedLabels, type SeedWorld } from "../seed/generate";
+import { generateActivity, type GeneratedActivity, type SeedLabels, type SeedWorld } from "../seed/generate";
 import { SEED_LANGUAGES, type SeedLanguage } from "../seed/templates";
 
 // COPY text format: backslash escapes, \N for NULL.
@@ -66,41 +66,49 @@ export async function loadGeneratedActivities(
   try {
     for (let from = start; from < start + count; from += batch) {
       const to = Math.min(start + count, from + batch);
-      const activities: string[] = [];
-      const beneficiaries: string[] = [];
-      const experts: string[] = [];
-      const now = new Date().toISOString();
-      for (let i = from; i < to; i++) {
-        const a = generateActivity(world, seed, i);
-        const d = deriveFacts(a, facts);
-        activities.push(
-          [
-            val(a.id), val(a.externalRef), json(a.title), json(a.description), arr(d.contentLocales), val(a.type), arr(a.ipAreas),
-            val(a.organisingUnit), val(a.startDate), val(a.endDate), val(d.year), val(a.venueCity), val(a.venueCountry), val(a.online),
-            arr(d.beneficiaryCountries), arr(d.beneficiaryRegions), arr(d.beneficiaryStatuses), val(d.totalParticipants), arr(a.languages),
-            val(a.fundingType), val(a.fundingDonor), val(a.fundingPartner), arr(a.partners), val(a.igoSupport), val(d.modality.replace("-", "_")),
-            val(a.status), json(a.links), tsvector(d.searchTokens), val(now),
-          ].join("\t"),
-        );
-        for (const b of a.beneficiaries) beneficiaries.push([val(a.id), val(b.country), val(b.participants)].join("\t"));
-        for (const e of a.experts) experts.push([val(e.id), val(a.id), val(e.name), val(e.country)].join("\t"));
-      }
-      await conn.query("BEGIN");
-      await copy(conn, `COPY activity (${ACTIVITY_COLUMNS.join(", ")}) FROM STDIN`, activities);
-      await copy(conn, "COPY activity_beneficiary (activity_id, country, participants) FROM STDIN", beneficiaries);
-      await copy(conn, "COPY activity_expert (id, activity_id, name, country) FROM STDIN", experts);
-      await conn.query("COMMIT");
+      const records: GeneratedActivity[] = [];
+      for (let i = from; i < to; i++) records.push(generateActivity(world, seed, i));
+      await copyActivities(conn, records, facts);
       onProgress?.({ done: to - start, total: count });
     }
     await conn.query("ANALYZE activity; ANALYZE activity_beneficiary; ANALYZE activity_expert;");
-  } catch (error) {
-    await conn.query("ROLLBACK").catch(() => {});
-    throw error;
   } finally {
     await conn.end();
   }
   const seconds = (performance.now() - started) / 1000;
   return { activities: count, seconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(count / seconds) };
+}
+
+/** Writes complete activity records (derived facts computed here) in one transaction with COPY. */
+export async function copyActivities(conn: pg.Client, records: GeneratedActivity[], facts: Map<string, CountryFacts>): Promise<void> {
+  const activities: string[] = [];
+  const beneficiaries: string[] = [];
+  const experts: string[] = [];
+  const now = new Date().toISOString();
+  for (const a of records) {
+    const d = deriveFacts(a, facts);
+    activities.push(
+      [
+        val(a.id), val(a.externalRef), json(a.title), json(a.description), arr(d.contentLocales), val(a.type), arr(a.ipAreas),
+        val(a.organisingUnit), val(a.startDate), val(a.endDate), val(d.year), val(a.venueCity), val(a.venueCountry), val(a.online),
+        arr(d.beneficiaryCountries), arr(d.beneficiaryRegions), arr(d.beneficiaryStatuses), val(d.totalParticipants), arr(a.languages),
+        val(a.fundingType), val(a.fundingDonor), val(a.fundingPartner), arr(a.partners), val(a.igoSupport), val(d.modality.replace("-", "_")),
+        val(a.status), json(a.links), tsvector(d.searchTokens), val(now),
+      ].join("\t"),
+    );
+    for (const b of a.beneficiaries) beneficiaries.push([val(a.id), val(b.country), val(b.participants)].join("\t"));
+    for (const e of a.experts) experts.push([val(e.id), val(a.id), val(e.name), val(e.country)].join("\t"));
+  }
+  await conn.query("BEGIN");
+  try {
+    await copy(conn, `COPY activity (${ACTIVITY_COLUMNS.join(", ")}) FROM STDIN`, activities);
+    await copy(conn, "COPY activity_beneficiary (activity_id, country, participants) FROM STDIN", beneficiaries);
+    await copy(conn, "COPY activity_expert (id, activity_id, name, country) FROM STDIN", experts);
+    await conn.query("COMMIT");
+  } catch (error) {
+    await conn.query("ROLLBACK").catch(() => {});
+    throw error;
+  }
 }
 
 async function copy(conn: pg.Client, sql: string, lines: string[]) {

@@ -1,0 +1,2 @@
+import "server-only";
+export { searchActivities, pickLocale, RANK_LIMIT } from "./search-activities";

@@ -1,0 +1,159 @@
+import pg from "pg";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { GET } from "@/app/api/v1/activities/route";
+import { db } from "@/lib/db";
+import type { GeneratedActivity } from "@/modules/activities/seed/generate";
+import { copyActivities } from "@/modules/activities/server/bulk-load";
+import { countryFacts } from "@/modules/countries/server";
+import { callRoute } from "../support/call-route";
+
+let n = 0;
+function activity(over: Partial<GeneratedActivity>): GeneratedActivity {
+  n++;
+  const id = `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+  return {
+    id,
+    externalRef: `TEST-${n}`,
+    title: { en: `Activity ${n}` },
+    description: { en: "Description." },
+    type: "national_seminar",
+    ipAreas: ["patents"],
+    organisingUnit: "Academy",
+    startDate: "2020-01-10",
+    endDate: "2020-01-12",
+    venueCity: null,
+    venueCountry: "ET",
+    online: false,
+    beneficiaries: [{ country: "ET", participants: 30 }],
+    experts: [{ id: id.replace("4000-8000", "4000-9000"), name: "Expert", country: "EG" }],
+    languages: ["en"],
+    fundingType: "regular_budget",
+    fundingDonor: null,
+    fundingPartner: null,
+    partners: [],
+    igoSupport: false,
+    status: "completed",
+    links: [],
+    ...over,
+  };
+}
+
+// A small data set whose counts are known by hand.
+const DATA: GeneratedActivity[] = [
+  activity({ title: { zh: "关于地理标志的国家研讨会" }, ipAreas: ["geographical_indications"], beneficiaries: [{ country: "ET", participants: 40 }], languages: ["zh"], startDate: "2024-03-01", endDate: "2024-03-02" }),
+  activity({ title: { ar: "ندوة وطنية بشأن المؤشرات الجغرافية", en: "National seminar on geographical indications" }, ipAreas: ["geographical_indications", "trademarks"], beneficiaries: [{ country: "YE", participants: 25 }], languages: ["ar"], startDate: "2023-06-01", endDate: "2023-06-02" }),
+  activity({ title: { fr: "Séminaire régional sur les indications géographiques" }, type: "regional_meeting", ipAreas: ["geographical_indications"], beneficiaries: [{ country: "SN", participants: 10 }, { country: "ML", participants: 8 }], languages: ["fr"], fundingType: "funds_in_trust", fundingDonor: "FR", startDate: "2022-09-01", endDate: "2022-09-03" }),
+  activity({ title: { en: "Training course on patents" }, type: "training_course", beneficiaries: [{ country: "PE", participants: 20 }], experts: [{ id: "00000000-0000-4000-9000-0000000000aa", name: "X", country: "JP" }], startDate: "2021-05-01", endDate: "2021-05-05" }),
+  activity({ title: { es: "Misión de expertos sobre marcas" }, type: "expert_mission", ipAreas: ["trademarks"], beneficiaries: [{ country: "BO", participants: 5 }], experts: [{ id: "00000000-0000-4000-9000-0000000000bb", name: "Y", country: "BR" }], languages: ["es"], igoSupport: true, startDate: "2024-01-15", endDate: "2024-01-18" }),
+  activity({ title: { en: "Study visit on copyright" }, type: "study_visit", ipAreas: ["copyright"], beneficiaries: [{ country: "RU", participants: 6 }], startDate: "2019-11-01", endDate: "2019-11-04" }),
+];
+
+type List = { items: { id: string; title: string; titleLocale: string }[]; total: number; nextCursor: string | null; facets: Record<string, { value: string; label: string; count: number }[]> };
+const get = async (query: string) => {
+  const res = await callRoute(GET, `/api/v1/activities?${query}`);
+  return { status: res.status, body: res.json as List };
+};
+const count = (list: List, facet: string, value: string) => list.facets[facet]!.find((f) => f.value === value)?.count ?? 0;
+
+beforeAll(async () => {
+  const conn = new pg.Client({ connectionString: inject("databaseUrl") });
+  await conn.connect();
+  try {
+    await conn.query("DELETE FROM activity");
+    await copyActivities(conn, DATA, await countryFacts(db()));
+  } finally {
+    await conn.end();
+  }
+});
+
+describe("GET /api/v1/activities", () => {
+  it("lists everything newest first with exact facet counts", async () => {
+    const { status, body } = await get("");
+    expect(status).toBe(200);
+    expect(body.total).toBe(6);
+    expect(body.items.map((i) => i.id)).toEqual([0, 4, 1, 2, 3, 5].map((i) => DATA[i]!.id));
+    expect(count(body, "ipArea", "geographical_indications")).toBe(3);
+    expect(count(body, "ipArea", "trademarks")).toBe(2);
+    // Activities, not countries: Senegal and Mali share one activity.
+    expect(count(body, "status", "ldc")).toBe(3);
+    expect(count(body, "status", "transition")).toBe(1);
+    expect(count(body, "country", "ET")).toBe(1);
+    expect(count(body, "region", "002")).toBe(2);
+    expect(count(body, "region", "005")).toBe(2);
+    expect(count(body, "year", "2024")).toBe(2);
+    expect(count(body, "lang", "en")).toBe(2);
+    expect(count(body, "funding", "funds_in_trust")).toBe(1);
+    expect(count(body, "modality", "south-south")).toBe(2);
+    expect(count(body, "modality", "triangular")).toBe(2);
+    expect(count(body, "modality", "north-south")).toBe(2);
+  });
+
+  it("computes modality: developed donor or IGO makes it triangular, a developed expert North-South", async () => {
+    const { body } = await get("modality=triangular");
+    expect(body.items.map((i) => i.id).sort()).toEqual([DATA[2]!.id, DATA[4]!.id].sort());
+    // A Japanese expert (developed) for Peru; a Russian beneficiary (economy in transition).
+    const north = await get("modality=north-south");
+    expect(north.body.items.map((i) => i.id).sort()).toEqual([DATA[3]!.id, DATA[5]!.id].sort());
+  });
+
+  it("ORs values within a facet and ANDs across facets", async () => {
+    expect((await get("type=regional_meeting&type=expert_mission")).body.total).toBe(2);
+    expect((await get("type=regional_meeting&type=expert_mission&ipArea=trademarks")).body.total).toBe(1);
+    expect((await get("status=ldc&ipArea=geographical_indications")).body.total).toBe(3);
+    expect((await get("region=005")).body.total).toBe(2);
+    expect((await get("year=2024&year=2019")).body.total).toBe(3);
+    expect((await get("from=2023-01-01&to=2023-12-31")).body.total).toBe(1);
+  });
+
+  it("finds Chinese text without spaces", async () => {
+    const { body } = await get(`q=${encodeURIComponent("地理标志")}&lng=zh`);
+    expect(body.items.map((i) => i.id)).toEqual([DATA[0]!.id]);
+    expect(body.items[0]).toMatchObject({ title: "关于地理标志的国家研讨会", titleLocale: "zh" });
+  });
+
+  it("finds Arabic text whatever the diacritics and letter variants", async () => {
+    const { body } = await get(`q=${encodeURIComponent("المُؤشِّرات الجغرافيه")}&lng=ar`);
+    expect(body.items.map((i) => i.id)).toEqual([DATA[1]!.id]);
+    expect(body.items[0]).toMatchObject({ titleLocale: "ar" });
+  });
+
+  it("finds Latin text without accents, and falls back to another language with a marker", async () => {
+    const { body } = await get("q=indications%20geographiques&lng=ru");
+    expect(body.items.map((i) => i.id)).toEqual([DATA[2]!.id]);
+    expect(body.items[0]).toMatchObject({ title: "Séminaire régional sur les indications géographiques", titleLocale: "fr" });
+    expect((await get("q=marcas")).body.total).toBe(1);
+  });
+
+  it("pages with an opaque cursor, without gaps or repeats", async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const { body }: { body: List } = await get(`limit=4${cursor ? `&cursor=${cursor}` : ""}`);
+      seen.push(...body.items.map((i) => i.id));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+  });
+
+  it("labels facets in the requested language", async () => {
+    const { body } = await get("lng=ar");
+    expect(body.facets.country!.find((f) => f.value === "YE")!.label).toBe("اليمن");
+  });
+
+  it.each([
+    ["limit=0", "limit"],
+    ["limit=101", "limit"],
+    ["type=party", "type"],
+    ["country=XX", "country"],
+    ["region=999", "region"],
+    ["from=2020-13-01", "from"],
+    ["cursor=not-a-cursor", "cursor"],
+    [`q=${"x".repeat(501)}`, "q"],
+    ["modality=sideways", "modality"],
+  ])("refuses %s with a 400 naming %s", async (query, param) => {
+    const res = await callRoute(GET, `/api/v1/activities?${query}`);
+    expect(res.status).toBe(400);
+    expect((res.json as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toContain(param);
+  });
+});
