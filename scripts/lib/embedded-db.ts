@@ -54,18 +54,14 @@ function alive(pid: number): boolean {
   }
 }
 
-/**
- * A server left running by a start that was killed outright (SIGKILL, a closed
- * terminal) still holds the data directory: ask it to shut down cleanly first.
- */
-async function stopStaleServer(dataDir: string, log: (line: string) => void): Promise<void> {
+/** The port of a PostgreSQL already running on this data directory (another `npm start`, a db script), or null. */
+async function runningServerPort(dataDir: string): Promise<number | null> {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
-  log(`stopping a PostgreSQL left running on ${dataDir} (pid ${pid})`);
-  process.kill(pid, "SIGINT");
-  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!existsSync(pidFile)) return null;
+  const lines = (await readFile(pidFile, "utf8")).split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && alive(pid) && Number.isInteger(port) && port > 0 ? port : null;
 }
 
 export async function startEmbeddedDb(options: Options): Promise<EmbeddedDb> {
@@ -86,7 +82,17 @@ export async function startEmbeddedDb(options: Options): Promise<EmbeddedDb> {
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   });
-  await stopStaleServer(options.dataDir, log);
+  // Share a server already running on this directory rather than fight over it;
+  // whoever started it stops it.
+  const sharedPort = options.throwaway ? null : await runningServerPort(options.dataDir);
+  if (sharedPort) {
+    log(`using the PostgreSQL already running on ${options.dataDir} (port ${sharedPort})`);
+    return {
+      url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${sharedPort}/${database}`,
+      port: sharedPort,
+      stop: async () => {},
+    };
+  }
   if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) {
     if (existsSync(options.dataDir)) await rm(options.dataDir, { recursive: true, force: true });
     await server.initialise();

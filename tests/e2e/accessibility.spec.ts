@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-for (const path of ["/en", "/ar", "/en/countries", "/ar/countries", "/ar/activities", "/en/api-docs", "/en/sign-in", "/ar/register"]) {
+for (const path of ["/en", "/ar", "/en/countries", "/ar/countries", "/ar/consultants", "/en/api-docs", "/en/sign-in", "/ar/register"]) {
   test(`${path} has no axe violations (WCAG 2.2 AA)`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

@@ -25,7 +25,7 @@ for (const { lng, lang, dir, heading } of LOCALES) {
 test("no English is left in the Arabic pages", async ({ page }) => {
   // Acronyms and names that stay in Latin script in every language.
   const allowed = new Set(["IP", "TAD", "ROC", "DMD", "API", "OpenAPI", "ISO", "M49", "CLDR", "UN", "DESA", "OHRLLS", "Unicode"]);
-  for (const path of ["/ar", "/ar/activities", "/ar/countries", "/ar/does-not-exist", "/ar/sign-in", "/ar/register", "/ar/forgot-password"]) {
+  for (const path of ["/ar", "/ar/consultants", "/ar/countries", "/ar/does-not-exist", "/ar/sign-in", "/ar/register", "/ar/forgot-password"]) {
     await page.goto(path);
     const latin: string[] = await page.evaluate(() => {
       const words: string[] = [];
@@ -83,7 +83,7 @@ test("an unknown page is a localized 404", async ({ page }) => {
 });
 
 test("sections not built yet say so in the visitor's language", async ({ page }) => {
-  for (const section of ["south-south", "activities", "consultants", "matchmaking", "stories", "questionnaire"]) {
+  for (const section of ["south-south", "consultants", "matchmaking", "stories", "questionnaire"]) {
     const response = await page.goto(`/zh/${section}`);
     expect(response?.status(), section).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,6 +1,9 @@
 import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { GET as detail } from "@/app/api/v1/activities/[id]/route";
+import { GET as exportRoute } from "@/app/api/v1/activities/export/route";
 import { GET } from "@/app/api/v1/activities/route";
+import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import type { GeneratedActivity } from "@/modules/activities/seed/generate";
 import { copyActivities } from "@/modules/activities/server/bulk-load";
@@ -108,7 +111,7 @@ describe("GET /api/v1/activities", () => {
   it("finds Chinese text without spaces", async () => {
     const { body } = await get(`q=${encodeURIComponent("地理标志")}&lng=zh`);
     expect(body.items.map((i) => i.id)).toEqual([DATA[0]!.id]);
-    expect(body.items[0]).toMatchObject({ title: "关于地理标志的国家研讨会", titleLocale: "zh" });
+    expect(body.items[0]).toMatchObject({ title: "关于地理标志的国家研讨会", titleLocale: "zh", ipAreas: ["geographical_indications"], type: "national_seminar", status: "completed" });
   });
 
   it("finds Arabic text whatever the diacritics and letter variants", async () => {
@@ -155,5 +158,45 @@ describe("GET /api/v1/activities", () => {
     const res = await callRoute(GET, `/api/v1/activities?${query}`);
     expect(res.status).toBe(400);
     expect((res.json as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toContain(param);
+  });
+});
+
+describe("GET /api/v1/activities/export", () => {
+  const download = async (query: string) => {
+    const res = await exportRoute(new NextRequest(new URL(`http://localhost/api/v1/activities/export?${query}`)));
+    return { res, text: await res.text() };
+  };
+
+  it("streams every matching row as CSV, as many as the total", async () => {
+    const { res, text } = await download("format=csv&ipArea=geographical_indications&lng=fr");
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const lines = text.replace(/^\ufeff/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("id,external_ref,title,title_language,type,ip_areas,start_date,end_date,venue_country,online,beneficiary_countries,total_participants,languages,funding_type,funding_donor,modality,status");
+    const total = (await get("ipArea=geographical_indications")).body.total;
+    expect(lines.length - 1).toBe(total);
+    expect(text).toContain("Séminaire régional sur les indications géographiques");
+  });
+
+  it("streams JSON with the same rows", async () => {
+    const { text } = await download("format=json");
+    const rows = JSON.parse(text) as { id: string; modality: string }[];
+    expect(rows).toHaveLength(6);
+    expect(rows.filter((r) => r.modality === "triangular")).toHaveLength(2);
+  });
+
+  it("refuses an unknown format", async () => {
+    expect((await download("format=xml")).res.status).toBe(400);
+  });
+});
+
+describe("GET /api/v1/activities/{id}", () => {
+  it("returns the full record with beneficiaries and experts", async () => {
+    const res = await callRoute(detail, `/api/v1/activities/${DATA[2]!.id}`, { params: { id: DATA[2]!.id } });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ modality: "triangular", fundingDonor: "FR", beneficiaries: [{ country: "ML", participants: 8 }, { country: "SN", participants: 10 }], totalParticipants: 18 });
+  });
+  it("answers 404 and 400 as problems", async () => {
+    expect((await callRoute(detail, "/api/v1/activities/x", { params: { id: "00000000-0000-4000-8000-999999999999" } })).status).toBe(404);
+    expect((await callRoute(detail, "/api/v1/activities/x", { params: { id: "nope" } })).status).toBe(400);
   });
 });

@@ -24,6 +24,8 @@ export interface DerivedFacts {
   beneficiaryStatuses: string[];
   totalParticipants: number;
   modality: Modality;
+  /** Title tokens, weighted above description tokens in ranking. */
+  titleTokens: string[];
   searchTokens: string[];
 }
 
@@ -44,7 +46,8 @@ export function deriveFacts(input: ActivityFactsInput, facts: Map<string, Countr
     ...input.experts.map((e) => e.country).filter((c): c is string => Boolean(c)),
     ...(input.providerCountries ?? []),
   ];
-  const text = [...Object.values(input.title), ...Object.values(input.description)].join(" ");
+  const titleText = Object.values(input.title).join(" ");
+  const text = [titleText, ...Object.values(input.description)].join(" ");
   return {
     year: Number(input.startDate.slice(0, 4)),
     contentLocales: Object.entries(input.title)
@@ -61,6 +64,7 @@ export function deriveFacts(input: ActivityFactsInput, facts: Map<string, Countr
       donor: input.fundingDonor ? statusOf(input.fundingDonor) : null,
       igoSupport: input.igoSupport,
     }),
+    titleTokens: indexTokens(titleText),
     searchTokens: indexTokens(text),
   };
 }

@@ -1,4 +1,17 @@
-import { comingSoonMetadata, comingSoonPage } from "@/modules/shell/components/coming-soon-page";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { ActivitiesSearchPage } from "@/modules/activities/components/search-page";
 
-export const generateMetadata = comingSoonMetadata("activities");
-export default comingSoonPage("activities");
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "activities"))("search.title") };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  return <ActivitiesSearchPage lng={lng} searchParams={await searchParams} />;
+}

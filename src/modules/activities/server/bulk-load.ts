@@ -15,7 +15,14 @@ const esc = (v: string) => v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replac
 const val = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? "\\N" : esc(String(v)));
 const arr = (items: readonly string[]) => esc(`{${items.map((s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`);
 const json = (v: unknown) => esc(JSON.stringify(v));
-const tsvector = (tokens: string[]) => esc(tokens.map((t) => `'${t}'`).join(" "));
+/**
+ * tsvector text with a position per token (ts_rank needs them) and weight A on
+ * title tokens, so a match in the title ranks above one in the description.
+ */
+const tsvector = (all: string[], title: string[]) => {
+  const inTitle = new Set(title);
+  return esc(all.map((t, i) => `'${t}':${Math.min(i + 1, 16383)}${inTitle.has(t) ? "A" : ""}`).join(" "));
+};
 
 const ACTIVITY_COLUMNS = [
   "id", "external_ref", "title", "description", "content_locales", "type", "ip_areas", "organising_unit", "start_date", "end_date",
@@ -93,7 +100,7 @@ export async function copyActivities(conn: pg.Client, records: GeneratedActivity
         val(a.organisingUnit), val(a.startDate), val(a.endDate), val(d.year), val(a.venueCity), val(a.venueCountry), val(a.online),
         arr(d.beneficiaryCountries), arr(d.beneficiaryRegions), arr(d.beneficiaryStatuses), val(d.totalParticipants), arr(a.languages),
         val(a.fundingType), val(a.fundingDonor), val(a.fundingPartner), arr(a.partners), val(a.igoSupport), val(d.modality.replace("-", "_")),
-        val(a.status), json(a.links), tsvector(d.searchTokens), val(now),
+        val(a.status), json(a.links), tsvector(d.searchTokens, d.titleTokens), val(now),
       ].join("\t"),
     );
     for (const b of a.beneficiaries) beneficiaries.push([val(a.id), val(b.country), val(b.participants)].join("\t"));

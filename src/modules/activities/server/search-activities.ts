@@ -88,8 +88,8 @@ export async function searchActivities(query: ActivitiesQuery): Promise<Activity
       : Prisma.sql`(start_date, id) < (${c.d}::date, ${c.id}::uuid)`;
   const order = byRank ? Prisma.sql`${rank} DESC, start_date DESC, id DESC` : Prisma.sql`start_date DESC, id DESC`;
   const rows = await db().$queryRaw<Row[]>`
-    SELECT id, title, type, ip_areas, start_date, end_date, venue_country, online, beneficiary_countries,
-           total_participants, modality::text AS modality, funding_type, status, languages, ${rank} AS rank
+    SELECT id, title, type::text AS type, ip_areas::text[] AS ip_areas, start_date, end_date, venue_country, online, beneficiary_countries,
+           total_participants, modality::text AS modality, funding_type::text AS funding_type, status::text AS status, languages, ${rank} AS rank
     FROM activity WHERE ${where} AND ${after}
     ORDER BY ${order} LIMIT ${query.limit + 1}`;
   const page = rows.slice(0, query.limit);

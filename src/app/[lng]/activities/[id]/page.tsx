@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { ActivityDetailPage } from "@/modules/activities/components/detail-page";
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "activities"))("search.title") };
+}
+
+export default async function Page({ params }: Props) {
+  const { lng, id } = await params;
+  if (!isLocale(lng)) notFound();
+  return <ActivityDetailPage lng={lng} id={id} />;
+}

@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const total = async (page: import("@playwright/test").Page) => Number((await page.getByRole("status").innerText()).replace(/[^\d]/g, ""));
+
+for (const lng of ["en", "ar"] as const) {
+  test(`search, narrow by two facets, open a record and export CSV (${lng})`, async ({ page }) => {
+    await page.goto(`/${lng}/activities`);
+    const all = await total(page);
+    expect(all).toBeGreaterThan(1000);
+
+    await page.locator('input[name="modality"][value="south-south"]').check();
+    await page.locator('input[name="status"][value="ldc"]').check();
+    await page.locator("aside button[type=submit]").click();
+    await expect(page).toHaveURL(/modality=south-south/);
+    await expect(page).toHaveURL(/status=ldc/);
+    const narrowed = await total(page);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    // The state is in the URL: reloading (or sharing) it gives the same result.
+    await page.reload();
+    expect(await total(page)).toBe(narrowed);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('a[href*="format=csv"]').click()]);
+    const csv = (await (await download.createReadStream()).toArray()).join("");
+    expect(csv.replace(/^\ufeff/, "").trim().split("\r\n").length - 1).toBe(narrowed);
+
+    await page.locator("ol li h2 a").first().click();
+    await expect(page).toHaveURL(new RegExp(`/${lng}/activities/[0-9a-f-]{36}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("dl")).toContainText(lng === "en" ? "South-South" : "جنوب");
+  });
+}
+
+test("an Arabic or Chinese search finds geographical-indication activities in LDCs", async ({ page }) => {
+  await page.goto(`/zh/activities?q=${encodeURIComponent("地理标志")}&status=ldc`);
+  expect(await total(page)).toBeGreaterThan(0);
+  await expect(page.locator("ol li h2 a").first()).toContainText("地理标志");
+  await page.goto(`/ar/activities?q=${encodeURIComponent("المؤشرات الجغرافية")}&status=ldc`);
+  expect(await total(page)).toBeGreaterThan(0);
+});
+
+test("a record not written in the reader's language says so", async ({ page, request }) => {
+  const list = await (await request.get("/api/v1/activities?lng=ru&limit=1")).json();
+  await page.goto(`/ru/activities/${list.items[0].id}`);
+  await expect(page.getByRole("note")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", list.items[0].titleLocale);
+});
+
+for (const path of ["/en/activities", "/ar/activities"]) {
+  test(`${path} and a record have no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    let results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.locator("ol li h2 a").first().click();
+    results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
