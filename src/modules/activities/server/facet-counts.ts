@@ -18,24 +18,37 @@ const SCALAR_FACETS: Partial<Record<FacetName, string>> = {
   funding: "funding_type",
 };
 
-async function countFacet(facet: FacetName, where: Prisma.Sql) {
+const FACET_ORDER = [...Object.keys(ARRAY_FACETS), ...Object.keys(SCALAR_FACETS)] as FacetName[];
+
+/** The SQL of one facet's counts (exported so the benchmark runs exactly what the API runs). */
+export function facetSql(facet: FacetName, where: Prisma.Sql): Prisma.Sql {
   const arrayColumn = ARRAY_FACETS[facet];
-  const sql = arrayColumn
+  return arrayColumn
     ? Prisma.sql`SELECT v::text AS value, count(*)::int AS count FROM activity, unnest(${Prisma.raw(arrayColumn)}) AS v WHERE ${where} GROUP BY v`
     : Prisma.sql`SELECT ${Prisma.raw(SCALAR_FACETS[facet]!)}::text AS value, count(*)::int AS count FROM activity WHERE ${where} GROUP BY 1`;
-  const rows = await db().$queryRaw<{ value: string; count: number }[]>(sql);
+}
+
+export function countSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS n FROM activity WHERE ${where}`;
+}
+
+export function allFacetSql(where: Prisma.Sql): Prisma.Sql[] {
+  return FACET_ORDER.map((f) => facetSql(f, where));
+}
+
+async function countFacet(facet: FacetName, where: Prisma.Sql) {
+  const rows = await db().$queryRaw<{ value: string; count: number }[]>(facetSql(facet, where));
   return rows.map((r) => ({ value: facet === "modality" ? r.value.replace("_", "-") : r.value, count: Number(r.count) }));
 }
 
 /** Counts of every facet value over the current result set (all filters applied). */
 export async function countFacets(where: Prisma.Sql): Promise<RawFacets> {
-  const names = [...Object.keys(ARRAY_FACETS), ...Object.keys(SCALAR_FACETS)] as FacetName[];
-  const counts = await Promise.all(names.map((f) => countFacet(f, where)));
-  return Object.fromEntries(names.map((f, i) => [f, counts[i]!])) as RawFacets;
+  const counts = await Promise.all(FACET_ORDER.map((f) => countFacet(f, where)));
+  return Object.fromEntries(FACET_ORDER.map((f, i) => [f, counts[i]!])) as RawFacets;
 }
 
 export async function countMatches(where: Prisma.Sql): Promise<number> {
-  const rows = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM activity WHERE ${where}`;
+  const rows = await db().$queryRaw<{ n: number }[]>(countSql(where));
   return Number(rows[0]?.n ?? 0);
 }
 

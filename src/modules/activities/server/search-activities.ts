@@ -73,10 +73,9 @@ async function labelled(raw: RawFacets, lng: Locale): Promise<ActivityList["face
   return out;
 }
 
-/** One page of activities matching the query, with the total and facet counts. */
-export async function searchActivities(query: ActivitiesQuery): Promise<ActivityList> {
+/** The page query for a search whose total is known (exported so the benchmark runs exactly this SQL). */
+export function pageSql(query: ActivitiesQuery, total: number): { sql: Prisma.Sql; byRank: boolean } {
   const where = filterSql(query);
-  const { total, facets } = await totalsAndFacets(query, where);
   const tsquery = textQuery(query.q);
   const byRank = Boolean(tsquery) && query.sort !== "date" && (query.sort === "relevance" ? total <= RANK_LIMIT * 4 : total <= RANK_LIMIT);
   const rank = byRank ? Prisma.sql`ts_rank(search_vector, ${tsquery}::tsquery)` : Prisma.sql`NULL::real`;
@@ -87,11 +86,20 @@ export async function searchActivities(query: ActivitiesQuery): Promise<Activity
       ? Prisma.sql`(${rank}, start_date, id) < (${c.r ?? 0}::real, ${c.d}::date, ${c.id}::uuid)`
       : Prisma.sql`(start_date, id) < (${c.d}::date, ${c.id}::uuid)`;
   const order = byRank ? Prisma.sql`${rank} DESC, start_date DESC, id DESC` : Prisma.sql`start_date DESC, id DESC`;
-  const rows = await db().$queryRaw<Row[]>`
+  const sql = Prisma.sql`
     SELECT id, title, type::text AS type, ip_areas::text[] AS ip_areas, start_date, end_date, venue_country, online, beneficiary_countries,
            total_participants, modality::text AS modality, funding_type::text AS funding_type, status::text AS status, languages, ${rank} AS rank
     FROM activity WHERE ${where} AND ${after}
     ORDER BY ${order} LIMIT ${query.limit + 1}`;
+  return { sql, byRank };
+}
+
+/** One page of activities matching the query, with the total and facet counts. */
+export async function searchActivities(query: ActivitiesQuery): Promise<ActivityList> {
+  const where = filterSql(query);
+  const { total, facets } = await totalsAndFacets(query, where);
+  const { sql, byRank } = pageSql(query, total);
+  const rows = await db().$queryRaw<Row[]>(sql);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const items: ActivitySummary[] = page.map((r) => {
