@@ -20,7 +20,14 @@ export function filterSql(query: ActivitiesQuery): Prisma.Sql {
   if (query.status?.length) parts.push(Prisma.sql`beneficiary_statuses && ${query.status}::text[]`);
   if (query.type?.length) parts.push(Prisma.sql`type = ANY(${query.type}::text[]::"ActivityType"[])`);
   if (query.ipArea?.length) parts.push(Prisma.sql`ip_areas && ${query.ipArea}::text[]::"IpArea"[]`);
-  if (query.year?.length) parts.push(Prisma.sql`year = ANY(${query.year}::int[])`);
+  if (query.year?.length) {
+    parts.push(Prisma.sql`year = ANY(${query.year}::int[])`);
+    // The same condition as a start_date range, so the newest-first index starts at the right year
+    // instead of walking every later year (measured: 7 s → milliseconds for year=2020 at 1M rows).
+    const first = `${Math.min(...query.year)}-01-01`;
+    const afterLast = `${Math.max(...query.year) + 1}-01-01`;
+    parts.push(Prisma.sql`start_date >= ${first}::date AND start_date < ${afterLast}::date`);
+  }
   if (query.from) parts.push(Prisma.sql`end_date >= ${query.from}::date`);
   if (query.to) parts.push(Prisma.sql`start_date <= ${query.to}::date`);
   if (query.lang?.length) parts.push(Prisma.sql`languages && ${query.lang}::text[]`);
