@@ -58,3 +58,16 @@ for (const path of ["/en/activities", "/ar/activities"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+for (const lng of ["en", "ar"] as const) {
+  test(`the statistics page shows charts and their numbers (${lng})`, async ({ page }) => {
+    await page.goto(`/${lng}/activities`);
+    await page.locator(`a[href="/${lng}/activities/statistics"]`).click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("img")).toHaveCount(3);
+    await page.locator("details summary").first().click();
+    await expect(page.locator("table").first().locator("tbody tr")).not.toHaveCount(0);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}

@@ -200,3 +200,14 @@ describe("GET /api/v1/activities/{id}", () => {
     expect((await callRoute(detail, "/api/v1/activities/x", { params: { id: "nope" } })).status).toBe(400);
   });
 });
+
+describe("activity statistics", () => {
+  it("counts per year by modality, per region and per LDC, exactly", async () => {
+    const { activityStatistics } = await import("@/modules/activities/server");
+    const stats = await activityStatistics();
+    expect(stats.byYear.find((y) => y.year === 2024)?.counts).toEqual({ "south-south": 1, triangular: 1, "north-south": 0 });
+    expect(stats.byYear.find((y) => y.year === 2021)?.counts).toEqual({ "south-south": 0, triangular: 0, "north-south": 1 });
+    expect(Object.fromEntries(stats.byRegion.map((r) => [r.code, r.count]))).toEqual({ "002": 2, "019": 2, "142": 1, "150": 1 });
+    expect(stats.topLdcs.map((r) => r.country).sort()).toEqual(["ET", "ML", "SN", "YE"]);
+  });
+});

@@ -86,7 +86,8 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
             </p>
             <p className="text-sm">
               <a href={`/api/v1/activities/export?format=csv&${exportParams}`} className="me-3">{t("search.exportCsv")}</a>
-              <a href={`/api/v1/activities/export?format=json&${exportParams}`}>{t("search.exportJson")}</a>
+              <a href={`/api/v1/activities/export?format=json&${exportParams}`} className="me-3">{t("search.exportJson")}</a>
+              <a href={`/${lng}/activities/statistics`}>{t("search.statistics")}</a>
             </p>
           </div>
           {result.items.length === 0 ? <p className="mt-6 text-slate-700">{t("search.noResults")}</p> : null}

@@ -2,3 +2,4 @@ import "server-only";
 export { searchActivities, pickLocale, RANK_LIMIT } from "./search-activities";
 export { getActivity, relatedActivities, type ActivityDetail } from "./get-activity";
 export { exportActivities } from "./export-activities";
+export { activityStatistics, type ActivityStatistics } from "./statistics";

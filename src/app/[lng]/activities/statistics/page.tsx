@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { ActivityStatisticsPage } from "@/modules/activities/components/statistics-page";
+
+type Props = { params: Promise<{ lng: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "activities"))("stats.title") };
+}
+
+export default async function Page({ params }: Props) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  return <ActivityStatisticsPage lng={lng} />;
+}
