@@ -5,6 +5,8 @@ import { Bar, BarStack } from "@visx/shape";
 /**
  * Charts drawn on the server as plain SVG with visx (no script: they load on slow
  * links and with JavaScript off). Each sits next to a table with the same numbers.
+ * The SVG keeps left-to-right geometry in RTL pages (text-anchor would flip with the
+ * inherited direction); Arabic labels still shape and order correctly inside it.
  */
 const COLORS = ["#155a96", "#b5471b", "#5b6b7a"];
 
@@ -33,7 +35,7 @@ export function StackedYearsChart<K extends string>({
   const color = scaleOrdinal<K, string>({ domain: keys, range: COLORS });
   return (
     <figure className="overflow-x-auto">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`}>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
         <title id={`${id}-title`}>{title}</title>
         <Group left={margin.left} top={margin.top}>
           {y.ticks(5).map((t) => (
@@ -82,7 +84,7 @@ export function HorizontalBars({ data, title, id }: { data: { label: string; val
   const y = scaleBand<string>({ domain: data.map((d) => d.label), range: [0, rowH * data.length], padding: 0.2 });
   return (
     <figure className="overflow-x-auto">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`}>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
         <title id={`${id}-title`}>{title}</title>
         <Group left={margin.left} top={margin.top}>
           {data.map((d) => (
