@@ -71,3 +71,35 @@ for (const lng of ["en", "ar"] as const) {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test("the secretariat creates, edits and deletes an activity through the API, audited", async ({ baseURL }) => {
+  const { request: newRequest } = await import("@playwright/test");
+  const { clientHeaders, signInByApi } = await import("./support/accounts");
+  const ctx = await newRequest.newContext({ baseURL, extraHTTPHeaders: clientHeaders() });
+  expect(await signInByApi(ctx, "secretariat@demo.test")).toBe(200);
+  const body = {
+    externalRef: `E2E-${Date.now()}`,
+    title: { ar: "حلقة عمل بشأن العلامات الجماعية", en: "Workshop on collective marks" },
+    type: "national_seminar",
+    ipAreas: ["trademarks"],
+    organisingUnit: "Division for Arab Countries",
+    startDate: "2025-03-10",
+    endDate: "2025-03-11",
+    venueCountry: "JO",
+    beneficiaries: [{ country: "JO", participants: 30 }],
+    experts: [{ name: "Expert", country: "EG" }],
+    fundingType: "regular_budget",
+    status: "completed",
+  };
+  const created = await ctx.post("/api/v1/activities", { data: body });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  expect((await (await ctx.get(`/api/v1/activities/${id}`)).json()).modality).toBe("south-south");
+  expect((await ctx.put(`/api/v1/activities/${id}`, { data: { ...body, fundingType: "funds_in_trust", fundingDonor: "JP" } })).status()).toBe(204);
+  expect((await (await ctx.get(`/api/v1/activities/${id}`)).json()).modality).toBe("triangular");
+  const search = await (await ctx.get(`/api/v1/activities?q=${encodeURIComponent("العلامات الجماعية")}`)).json();
+  expect(search.items.map((i: { id: string }) => i.id)).toContain(id);
+  expect((await ctx.delete(`/api/v1/activities/${id}`)).status()).toBe(204);
+  expect((await ctx.get(`/api/v1/activities/${id}`)).status()).toBe(404);
+  await ctx.dispose();
+});

@@ -20,7 +20,9 @@ const PRINCIPALS: { label: string; email: string | null; principal: Principal | 
 
 interface Target {
   kind: "api" | "page";
-  method: "GET" | "PATCH";
+  method: "GET" | "PATCH" | "DELETE";
+  /** What an allowed request gets when it is not 200 (deleting an id that does not exist). */
+  allowedStatus?: number;
   path: (ids: { member: string }) => string;
   action: Action;
   country?: string;
@@ -36,6 +38,13 @@ const TARGETS: Target[] = [
   { kind: "api", method: "GET", path: () => "/api/v1/admin/audit", action: "audit.read" },
   { kind: "api", method: "GET", path: () => "/api/v1/countries/EG/focal-points", action: "country.focal_points.read", country: "EG" },
   { kind: "api", method: "GET", path: () => "/api/v1/countries/PE/focal-points", action: "country.focal_points.read", country: "PE" },
+  {
+    kind: "api",
+    method: "DELETE",
+    path: () => "/api/v1/activities/00000000-0000-4000-8000-00000000dead",
+    action: "activities.manage",
+    allowedStatus: 404,
+  },
   { kind: "page", method: "GET", path: () => "/en/account", action: "account.manage_own" },
   { kind: "page", method: "GET", path: () => "/en/admin/users", action: "users.manage" },
   { kind: "page", method: "GET", path: (ids) => `/en/admin/users/${ids.member}`, action: "users.manage" },
@@ -74,7 +83,7 @@ test.describe("authorization matrix", () => {
           maxRedirects: 0,
         });
         let expected: number;
-        if (target.kind === "api") expected = { allow: 200, unauthenticated: 401, forbidden: 403 }[decision];
+        if (target.kind === "api") expected = { allow: target.allowedStatus ?? 200, unauthenticated: 401, forbidden: 403 }[decision];
         else expected = { allow: 200, unauthenticated: 307, forbidden: 403 }[decision];
         if (res.status() !== expected) rows.push(`${target.method} ${path}: expected ${expected} (${decision}), got ${res.status()}`);
         if (target.kind === "page" && decision === "unauthenticated") {

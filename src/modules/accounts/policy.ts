@@ -12,6 +12,7 @@ export const POLICY = {
   "country.focal_points.read": { roles: ["secretariat", "admin"], countryScoped: ["focal_point"] },
   "audit.read": { roles: ["admin"] },
   "outbox.read": { roles: ["admin"] },
+  "activities.manage": { roles: ["secretariat", "admin"] },
 } as const satisfies Record<string, { roles: readonly Role[]; countryScoped?: readonly Role[] }>;
 
 export type Action = keyof typeof POLICY;

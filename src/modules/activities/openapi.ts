@@ -1,6 +1,13 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { problemResponse } from "@/lib/api/problem-schema";
-import { activitiesQuerySchema, activityListSchema } from "./schemas";
+import { z } from "zod";
+import { activitiesQuerySchema, activityInputSchema, activityListSchema } from "./schemas";
+
+const guarded = {
+  "401": problemResponse("Not signed in"),
+  "403": problemResponse("Not secretariat or admin"),
+};
+const idParams = z.object({ id: z.uuid() });
 
 export const activitiesOpenApiPaths: ZodOpenApiPathsObject = {
   "/api/v1/activities": {
@@ -15,6 +22,56 @@ export const activitiesOpenApiPaths: ZodOpenApiPathsObject = {
         "200": { description: "A page of activities", content: { "application/json": { schema: activityListSchema } } },
         "400": problemResponse("An unknown facet value, a limit out of 1–100, a malformed cursor or date, or q over 500 characters; invalidParams names it"),
       },
+    },
+    post: {
+      operationId: "createActivity",
+      tags: ["Activities (IP-TAD)"],
+      summary: "Create an activity, or replace the one with the same externalRef (secretariat, admin; audited)",
+      security: [{ session: [] }],
+      requestBody: { content: { "application/json": { schema: activityInputSchema } } },
+      responses: {
+        "201": { description: "Created", content: { "application/json": { schema: z.object({ id: z.string(), created: z.boolean() }) } } },
+        "200": { description: "Replaced the activity with this externalRef", content: { "application/json": { schema: z.object({ id: z.string(), created: z.boolean() }) } } },
+        "400": problemResponse("invalidParams names each field"),
+        ...guarded,
+      },
+    },
+  },
+  "/api/v1/activities/{id}": {
+    get: {
+      operationId: "getActivity",
+      tags: ["Activities (IP-TAD)"],
+      summary: "One activity with its beneficiaries, experts and every language it is written in",
+      requestParams: { path: idParams },
+      responses: { "200": { description: "The activity" }, "400": problemResponse("Not an id"), "404": problemResponse("No such activity") },
+    },
+    put: {
+      operationId: "updateActivity",
+      tags: ["Activities (IP-TAD)"],
+      summary: "Replace an activity (secretariat, admin; audited)",
+      security: [{ session: [] }],
+      requestParams: { path: idParams },
+      requestBody: { content: { "application/json": { schema: activityInputSchema } } },
+      responses: { "204": { description: "Replaced" }, "400": problemResponse("Invalid"), "404": problemResponse("No such activity"), ...guarded },
+    },
+    delete: {
+      operationId: "deleteActivity",
+      tags: ["Activities (IP-TAD)"],
+      summary: "Delete an activity (secretariat, admin; audited)",
+      security: [{ session: [] }],
+      requestParams: { path: idParams },
+      responses: { "204": { description: "Deleted" }, "404": problemResponse("No such activity"), ...guarded },
+    },
+  },
+  "/api/v1/activities/export": {
+    get: {
+      operationId: "exportActivities",
+      tags: ["Activities (IP-TAD)"],
+      summary: "Every matching activity, streamed as CSV (UTF-8 with BOM) or a JSON array",
+      description:
+        "Same filters as the search, plus format=csv|json. Columns: id, external_ref, title, title_language, type, ip_areas, start_date, end_date, venue_country, online, beneficiary_countries, total_participants, languages, funding_type, funding_donor, modality, status (lists are ;-separated codes).",
+      requestParams: { query: activitiesQuerySchema.safeExtend({ format: z.enum(["csv", "json"]).default("csv") }) },
+      responses: { "200": { description: "The file" }, "400": problemResponse("Invalid filter or format") },
     },
   },
 };

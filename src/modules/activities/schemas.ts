@@ -98,3 +98,45 @@ export const activityListSchema = z
   })
   .meta({ id: "ActivityList" });
 export type ActivityList = z.output<typeof activityListSchema>;
+
+const localizedText = z.partialRecord(z.enum(LOCALES), z.string().trim().max(5000));
+const localized = localizedText.refine((v) => Object.values(v).some((s) => s && s.length > 0), { message: "at least one language" });
+const iso2 = z.enum(COUNTRY_CODES, { error: "unknown_country" });
+
+/** An activity as the secretariat writes it (API and import); derived fields are never accepted. */
+export const activityInputSchema = z
+  .object({
+    externalRef: z.string().trim().min(1).max(100).optional(),
+    title: localized,
+    description: localizedText.default({}),
+    type: z.enum(ACTIVITY_TYPES),
+    ipAreas: z.array(z.enum(IP_AREAS)).min(1).max(IP_AREAS.length),
+    organisingUnit: z.string().trim().min(1).max(200),
+    startDate: z.iso.date(),
+    endDate: z.iso.date(),
+    venueCity: z.string().trim().max(200).nullable().optional(),
+    venueCountry: iso2.nullable().optional(),
+    online: z.boolean().default(false),
+    beneficiaries: z
+      .array(z.object({ country: iso2, participants: z.number().int().min(0).max(100_000) }))
+      .min(1)
+      .max(200),
+    languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(20).default([]),
+    fundingType: z.enum(FUNDING_TYPES),
+    fundingDonor: iso2.nullable().optional(),
+    fundingPartner: z.string().trim().max(200).nullable().optional(),
+    partners: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    igoSupport: z.boolean().default(false),
+    experts: z.array(z.object({ name: z.string().trim().min(1).max(200), country: iso2.nullable().optional() })).max(100).default([]),
+    status: z.enum(ACTIVITY_STATUSES),
+    links: z.array(z.object({ label: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https?$/ }) })).max(20).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "before startDate" });
+    if (v.fundingType === "funds_in_trust" && !v.fundingDonor) ctx.addIssue({ code: "custom", path: ["fundingDonor"], message: "required for funds_in_trust" });
+    if (new Set(v.beneficiaries.map((b) => b.country)).size !== v.beneficiaries.length) {
+      ctx.addIssue({ code: "custom", path: ["beneficiaries"], message: "a country appears twice" });
+    }
+  })
+  .meta({ id: "ActivityInput" });
+export type ActivityInput = z.output<typeof activityInputSchema>;

@@ -6,7 +6,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { PrismaClient } from "@/lib/db/create-client";
 import type { LocalizedText } from "@/lib/i18n/locales";
 import { countryFacts, type CountryFacts } from "@/modules/countries/server";
-import { deriveFacts } from "../derive";
+import { deriveFacts, tsvectorText } from "../derive";
 import { generateActivity, type GeneratedActivity, type SeedLabels, type SeedWorld } from "../seed/generate";
 import { SEED_LANGUAGES, type SeedLanguage } from "../seed/templates";
 
@@ -15,14 +15,7 @@ const esc = (v: string) => v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replac
 const val = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? "\\N" : esc(String(v)));
 const arr = (items: readonly string[]) => esc(`{${items.map((s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`);
 const json = (v: unknown) => esc(JSON.stringify(v));
-/**
- * tsvector text with a position per token (ts_rank needs them) and weight A on
- * title tokens, so a match in the title ranks above one in the description.
- */
-const tsvector = (all: string[], title: string[]) => {
-  const inTitle = new Set(title);
-  return esc(all.map((t, i) => `'${t}':${Math.min(i + 1, 16383)}${inTitle.has(t) ? "A" : ""}`).join(" "));
-};
+const tsvector = (all: string[], title: string[]) => esc(tsvectorText(all, title));
 
 const ACTIVITY_COLUMNS = [
   "id", "external_ref", "title", "description", "content_locales", "type", "ip_areas", "organising_unit", "start_date", "end_date",

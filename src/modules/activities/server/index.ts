@@ -3,3 +3,4 @@ export { searchActivities, pickLocale, RANK_LIMIT } from "./search-activities";
 export { getActivity, relatedActivities, type ActivityDetail } from "./get-activity";
 export { exportActivities } from "./export-activities";
 export { activityStatistics, type ActivityStatistics } from "./statistics";
+export { createActivity, deleteActivity, updateActivity } from "./save-activity";

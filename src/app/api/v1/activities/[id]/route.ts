@@ -1,13 +1,31 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { notFound } from "@/lib/errors";
-import { getActivity } from "@/modules/activities/server";
+import { requestMeta } from "@/lib/request-meta";
+import { requireAccess } from "@/modules/accounts/server";
+import { activityInputSchema } from "@/modules/activities/schemas";
+import { deleteActivity, getActivity, updateActivity } from "@/modules/activities/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ params: z.object({ id: z.uuid({ error: "not an activity id" }) }) }, async ({ params }) => {
+const params = z.object({ id: z.uuid({ error: "not an activity id" }) });
+
+export const GET = apiRoute({ params }, async ({ params }) => {
   const activity = await getActivity(params.id);
   if (!activity) throw notFound("No such activity");
   const { beneficiaryRegions: _regions, ...body } = activity;
   return Response.json(body, { headers: { "cache-control": "public, max-age=60" } });
+});
+
+// Authorization comes before the existence check, so ids cannot be probed.
+export const PUT = apiRoute({ params, body: activityInputSchema }, async ({ params, body, req }) => {
+  const actor = await requireAccess("activities.manage");
+  await updateActivity(actor, params.id, body, requestMeta(req.headers));
+  return new Response(null, { status: 204 });
+});
+
+export const DELETE = apiRoute({ params }, async ({ params, req }) => {
+  const actor = await requireAccess("activities.manage");
+  await deleteActivity(actor, params.id, requestMeta(req.headers));
+  return new Response(null, { status: 204 });
 });
