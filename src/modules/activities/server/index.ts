@@ -4,3 +4,4 @@ export { getActivity, relatedActivities, type ActivityDetail } from "./get-activ
 export { exportActivities } from "./export-activities";
 export { activityStatistics, type ActivityStatistics } from "./statistics";
 export { createActivity, deleteActivity, updateActivity } from "./save-activity";
+export { importActivities, readImportFile, type ImportReport } from "./import-activities";

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { invalidInput } from "@/lib/errors";
+import { requestMeta } from "@/lib/request-meta";
+import { requireAccess } from "@/modules/accounts/server";
+import { importActivities, readImportFile } from "@/modules/activities/server";
+
+export const dynamic = "force-dynamic";
+
+const query = z.object({ dryRun: z.enum(["true", "false"]).default("true").transform((v) => v === "true") });
+
+/** multipart/form-data with a `file` (CSV or XLSX in the import template). Dry run unless dryRun=false. */
+export const POST = apiRoute({ query }, async ({ query, req }) => {
+  const actor = await requireAccess("activities.manage");
+  const form = await req.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!(file instanceof File)) throw invalidInput([{ name: "file", reason: "required (multipart/form-data)" }]);
+  const rows = await readImportFile(file.name, Buffer.from(await file.arrayBuffer()));
+  const report = await importActivities(actor, rows, { dryRun: query.dryRun, meta: requestMeta(req.headers) });
+  return Response.json(report, { status: report.errors.length ? 422 : 200 });
+});

@@ -1,0 +1,86 @@
+import "server-only";
+import { parse } from "csv-parse/sync";
+import { readSheet } from "read-excel-file/node";
+import { invalidInput } from "@/lib/errors";
+import type { RequestMeta } from "@/lib/request-meta";
+import type { AuditActor } from "@/modules/audit/server";
+import { recordAudit } from "@/modules/audit/server";
+import { IMPORT_COLUMNS, rowToInput, type RawRow } from "../import/columns";
+import { activityInputSchema, type ActivityInput } from "../schemas";
+import { createActivity } from "./save-activity";
+
+export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface ImportReport {
+  dryRun: boolean;
+  rows: number;
+  valid: number;
+  errors: { row: number; field: string; reason: string }[];
+  created: number;
+  updated: number;
+}
+
+function cell(v: unknown): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** The file's rows keyed by column name (first row = header); CSV (UTF-8, BOM allowed) or XLSX. */
+export async function readImportFile(name: string, bytes: Buffer): Promise<RawRow[]> {
+  if (bytes.length > MAX_IMPORT_BYTES) throw invalidInput([{ name: "file", reason: "larger than 20 MiB" }]);
+  let table: string[][];
+  try {
+    if (/\.xlsx$/i.test(name)) {
+      table = (await readSheet(bytes)).map((row) => row.map(cell));
+    } else {
+      table = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    }
+  } catch {
+    throw invalidInput([{ name: "file", reason: "not a readable CSV or XLSX file" }]);
+  }
+  const [header, ...rows] = table;
+  if (!header) throw invalidInput([{ name: "file", reason: "empty file" }]);
+  const columns = header.map((h) => h.trim().toLowerCase());
+  const unknown = columns.filter((c) => c && !(IMPORT_COLUMNS as readonly string[]).includes(c));
+  if (unknown.length) throw invalidInput([{ name: "file", reason: `unknown columns: ${unknown.join(", ")}` }]);
+  if (rows.length > MAX_IMPORT_ROWS) throw invalidInput([{ name: "file", reason: `more than ${MAX_IMPORT_ROWS} rows` }]);
+  return rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ""])));
+}
+
+/**
+ * Validates every row; writes only when the whole file is valid and this is not a
+ * dry run. Rows with an external_ref update their activity instead of duplicating it.
+ */
+export async function importActivities(
+  actor: AuditActor,
+  rows: RawRow[],
+  { dryRun, meta, onProgress }: { dryRun: boolean; meta: RequestMeta; onProgress?: (done: number, total: number) => void },
+): Promise<ImportReport> {
+  const inputs: ActivityInput[] = [];
+  const errors: ImportReport["errors"] = [];
+  const refs = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const line = i + 2; // the header is line 1
+    const parsed = activityInputSchema.safeParse(rowToInput(row));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ row: line, field: issue.path.join(".") || "(row)", reason: issue.message });
+      return;
+    }
+    const ref = parsed.data.externalRef;
+    if (ref && refs.has(ref)) errors.push({ row: line, field: "externalRef", reason: `same as row ${refs.get(ref)}` });
+    if (ref) refs.set(ref, line);
+    inputs.push(parsed.data);
+  });
+  const report: ImportReport = { dryRun, rows: rows.length, valid: inputs.length, errors, created: 0, updated: 0 };
+  if (dryRun || errors.length) return report;
+  for (const [i, input] of inputs.entries()) {
+    const { created } = await createActivity(actor, input, meta);
+    if (created) report.created++;
+    else report.updated++;
+    onProgress?.(i + 1, inputs.length);
+  }
+  await recordAudit({ actor, action: "activity.import", outcome: "success", meta, detail: { rows: rows.length, created: report.created, updated: report.updated } });
+  return report;
+}
+

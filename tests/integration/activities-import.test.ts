@@ -1,0 +1,70 @@
+import writeXlsxFile from "write-excel-file/node";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { IMPORT_COLUMNS } from "@/modules/activities/import/columns";
+import { importActivities, readImportFile } from "@/modules/activities/server";
+import { freshMeta } from "../support/factories";
+
+const secretariat = { id: "00000000-0000-4000-8000-0000000000ef", email: "secretariat@example.org", roles: ["secretariat"] };
+const run = Date.now().toString(36);
+
+const header = "external_ref,title_en,title_ar,type,ip_areas,organising_unit,start_date,end_date,venue_country,beneficiaries,languages,funding_type,funding_donor,experts,status";
+const good = [
+  `IMP-${run}-1,Seminar on geographical indications,ندوة بشأن المؤشرات الجغرافية,national_seminar,geographical_indications,Division for Arab Countries,2024-04-01,2024-04-02,JO,JO:25,ar,regular_budget,,Amina Haddad|EG,completed`,
+  `IMP-${run}-2,"Training course on patents, advanced",,training_course,patents;technology_transfer,Academy,2024-06-10,2024-06-14,KE,KE:20;UG:10,en,funds_in_trust,JP,Li Wei|CN,completed`,
+];
+const csv = (lines: string[]) => Buffer.from(`\ufeff${[header, ...lines].join("\r\n")}\r\n`);
+
+describe("activity import", () => {
+  it("dry run lists every row's errors and writes nothing", async () => {
+    const rows = await readImportFile("a.csv", csv([...good, `IMP-${run}-3,,,party,patents,Academy,2024-13-01,2024-01-01,XX,XX:1,en,regular_budget,,,completed`]));
+    const before = await db().activity.count();
+    const report = await importActivities(secretariat, rows, { dryRun: false, meta: freshMeta() });
+    expect(report).toMatchObject({ rows: 3, valid: 2, created: 0, updated: 0 });
+    expect(report.errors.filter((e) => e.row === 4).map((e) => e.field)).toEqual(expect.arrayContaining(["title", "type", "startDate", "venueCountry", "beneficiaries.0.country"]));
+    expect(await db().activity.count()).toBe(before);
+  });
+
+  it("imports a valid file, then re-importing it updates instead of duplicating", async () => {
+    const rows = await readImportFile("a.csv", csv(good));
+    expect((await importActivities(secretariat, rows, { dryRun: true, meta: freshMeta() })).errors).toEqual([]);
+    const first = await importActivities(secretariat, rows, { dryRun: false, meta: freshMeta() });
+    expect(first).toMatchObject({ created: 2, updated: 0, errors: [] });
+    const again = await importActivities(secretariat, rows, { dryRun: false, meta: freshMeta() });
+    expect(again).toMatchObject({ created: 0, updated: 2 });
+    expect(await db().activity.count({ where: { externalRef: { startsWith: `IMP-${run}-` } } })).toBe(2);
+    const fit = await db().activity.findUniqueOrThrow({ where: { externalRef: `IMP-${run}-2` } });
+    expect(fit.modality).toBe("triangular");
+  });
+
+  it("reads XLSX with the same template, dates as cells", async () => {
+    const sheet = [
+      IMPORT_COLUMNS.filter((c) => ["external_ref", "title_zh", "type", "ip_areas", "organising_unit", "start_date", "end_date", "beneficiaries", "funding_type", "status"].includes(c)).map((c) => ({ value: c })),
+    ];
+    const order = sheet[0]!.map((c) => c.value);
+    const values: Record<string, unknown> = {
+      external_ref: `XLSX-${run}`,
+      title_zh: "关于地理标志的国家研讨会",
+      type: "national_seminar",
+      ip_areas: "geographical_indications",
+      organising_unit: "Academy",
+      start_date: new Date("2023-09-05T00:00:00Z"),
+      end_date: new Date("2023-09-06T00:00:00Z"),
+      beneficiaries: "LA:30",
+      funding_type: "regular_budget",
+      status: "completed",
+    };
+    const row = order.map((c) => (values[c] instanceof Date ? { value: values[c] as Date, type: Date, format: "yyyy-mm-dd" } : { value: String(values[c]) }));
+    const bytes = await writeXlsxFile([...sheet, row] as never).toBuffer();
+    const rows = await readImportFile("a.xlsx", bytes);
+    const report = await importActivities(secretariat, rows, { dryRun: false, meta: freshMeta() });
+    expect(report).toMatchObject({ created: 1, errors: [] });
+    const a = await db().activity.findUniqueOrThrow({ where: { externalRef: `XLSX-${run}` } });
+    expect(a.startDate.toISOString().slice(0, 10)).toBe("2023-09-05");
+  });
+
+  it("refuses unknown columns and unreadable files", async () => {
+    await expect(readImportFile("a.csv", Buffer.from("foo,bar\n1,2\n"))).rejects.toMatchObject({ kind: "invalid_input" });
+    await expect(readImportFile("a.xlsx", Buffer.from("not a zip"))).rejects.toMatchObject({ kind: "invalid_input" });
+  });
+});
