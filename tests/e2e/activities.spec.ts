@@ -103,3 +103,25 @@ test("the secretariat creates, edits and deletes an activity through the API, au
   expect((await ctx.get(`/api/v1/activities/${id}`)).status()).toBe(404);
   await ctx.dispose();
 });
+
+test("the secretariat checks, then imports a CSV file from the import page", async ({ browser }) => {
+  const { signedInContext } = await import("./support/accounts");
+  const context = await signedInContext(browser, "secretariat@demo.test", "fr");
+  const page = await context.newPage();
+  await page.goto("/fr/activities");
+  await page.locator('a[href="/fr/activities/import"]').click();
+  const ref = `PAGE-${Date.now()}`;
+  const header = "external_ref,title_fr,type,ip_areas,organising_unit,start_date,end_date,beneficiaries,funding_type,status";
+  const file = (rows: string[]) => ({ name: "activites.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\n")) });
+  await page.locator('input[type="file"]').setInputFiles(file([`${ref},Atelier sur les dessins et modèles,national_seminar,industrial_designs,Académie,2025-05-05,2025-05-06,SN:30,regular_budget,party`]));
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator("table tbody tr")).toHaveCount(1);
+  await expect(page.locator("table tbody td").nth(1)).toHaveText("status");
+  await page.locator('input[type="file"]').setInputFiles(file([`${ref},Atelier sur les dessins et modèles,national_seminar,industrial_designs,Académie,2025-05-05,2025-05-06,SN:30,regular_budget,completed`]));
+  await page.locator('input[name="dryRun"]').uncheck();
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.getByRole("status")).toContainText("1");
+  const found = await (await context.request.get(`/api/v1/activities?q=${encodeURIComponent("dessins modeles")}`)).json();
+  expect(found.total).toBeGreaterThan(0);
+  await context.close();
+});

@@ -1,6 +1,8 @@
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { searchParamsToObject } from "@/lib/api/query";
+import { decide } from "@/modules/accounts/policy";
+import { getCurrentUser } from "@/modules/accounts/server";
 import { placeNames } from "@/modules/countries/server";
 import { activitiesQuerySchema, FACETS, type ActivitiesQuery, type ActivityList, type FacetName } from "../schemas";
 import { searchActivities } from "../server";
@@ -48,7 +50,8 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
   const parsed = activitiesQuerySchema.safeParse({ ...searchParamsToObject(raw), lng });
   const query: ActivitiesQuery = parsed.success ? parsed.data : activitiesQuerySchema.parse({ lng });
   const result = await searchActivities(query);
-  const names = await placeNames(lng);
+  const [names, user] = await Promise.all([placeNames(lng), getCurrentUser()]);
+  const canManage = decide(user, "activities.manage") === "allow";
   const dates = new Intl.DateTimeFormat(LOCALE_TAGS[lng], { dateStyle: "medium", timeZone: "UTC" });
   const numbers = new Intl.NumberFormat(LOCALE_TAGS[lng]);
   const selected = (f: FacetName) => ([query[f as keyof ActivitiesQuery]].flat().filter(Boolean) as (string | number)[]).map(String);
@@ -88,6 +91,11 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
               <a href={`/api/v1/activities/export?format=csv&${exportParams}`} className="me-3">{t("search.exportCsv")}</a>
               <a href={`/api/v1/activities/export?format=json&${exportParams}`} className="me-3">{t("search.exportJson")}</a>
               <a href={`/${lng}/activities/statistics`}>{t("search.statistics")}</a>
+              {canManage ? (
+                <a href={`/${lng}/activities/import`} className="ms-3">
+                  {t("import.title")}
+                </a>
+              ) : null}
             </p>
           </div>
           {result.items.length === 0 ? <p className="mt-6 text-slate-700">{t("search.noResults")}</p> : null}
