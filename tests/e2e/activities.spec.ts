@@ -125,3 +125,32 @@ test("the secretariat checks, then imports a CSV file from the import page", asy
   expect(found.total).toBeGreaterThan(0);
   await context.close();
 });
+
+test("the secretariat adds, edits and deletes an activity with the form (ar)", async ({ browser }) => {
+  const { signedInContext } = await import("./support/accounts");
+  const context = await signedInContext(browser, "secretariat@demo.test", "ar");
+  const page = await context.newPage();
+  await page.goto("/ar/activities");
+  await page.locator('a[href="/ar/activities/new"]').click();
+  await page.locator('input[name="title_ar"]').fill("حلقة عمل بشأن التصاميم الصناعية");
+  await page.locator('select[name="type"]').selectOption("national_seminar");
+  await page.locator('input[name="ip_areas"]').fill("industrial_designs");
+  await page.locator('input[name="organising_unit"]').fill("شعبة البلدان العربية");
+  await page.locator('input[name="start_date"]').fill("2025-04-01");
+  await page.locator('input[name="end_date"]').fill("2025-03-01");
+  await page.locator('input[name="beneficiaries"]').fill("TN:25");
+  await page.locator('input[name="experts"]').fill("Amina Haddad|MA");
+  await page.locator("main form button[type=submit]").first().click();
+  await expect(page.locator("main [role=alert]")).toContainText("endDate");
+  await page.locator('input[name="end_date"]').fill("2025-04-02");
+  await page.locator("main form button[type=submit]").first().click();
+  await expect(page.locator("main [role=status]")).toBeVisible();
+  await page.locator("main [role=status] a").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("حلقة عمل بشأن التصاميم الصناعية");
+  await expect(page.locator("dl")).toContainText("جنوب");
+  await page.locator('a[href$="/edit"]').click();
+  await page.locator('input[name="delete-confirm"], #delete-confirm').check();
+  await page.getByRole("button", { name: /حذف/ }).click();
+  await expect(page).toHaveURL(/\/ar\/activities\?deleted=1$/);
+  await context.close();
+});

@@ -51,6 +51,8 @@ const TARGETS: Target[] = [
   { kind: "page", method: "GET", path: () => "/en/admin/audit", action: "audit.read" },
   { kind: "page", method: "GET", path: () => "/en/admin/outbox", action: "outbox.read" },
   { kind: "page", method: "GET", path: () => "/en/secretariat/focal-points", action: "focal_points.nominate" },
+  { kind: "page", method: "GET", path: () => "/en/activities/new", action: "activities.manage" },
+  { kind: "page", method: "GET", path: () => "/en/activities/import", action: "activities.manage" },
 ];
 
 test("every policy action is covered by the matrix", () => {

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
+import { decide } from "@/modules/accounts/policy";
+import { getCurrentUser } from "@/modules/accounts/server";
 import { placeNames } from "@/modules/countries/server";
 import { getActivity, pickLocale, relatedActivities } from "../server";
 
@@ -9,7 +11,13 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const activity = await getActivity(id);
   if (!activity) notFound();
-  const [t, tc, names, related] = await Promise.all([getT(lng, "activities"), getT(lng), placeNames(lng), relatedActivities(activity)]);
+  const [t, tc, names, related, user] = await Promise.all([
+    getT(lng, "activities"),
+    getT(lng),
+    placeNames(lng),
+    relatedActivities(activity),
+    getCurrentUser(),
+  ]);
   const title = pickLocale(activity.title, lng);
   const description = pickLocale(activity.description, lng);
   const languageNames = new Intl.DisplayNames([LOCALE_TAGS[lng]], { type: "language" });
@@ -33,8 +41,9 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
   ];
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
-      <p className="mb-4 text-sm">
+      <p className="mb-4 flex gap-4 text-sm">
         <a href={`/${lng}/activities`}>{t("detail.back")}</a>
+        {decide(user, "activities.manage") === "allow" ? <a href={`/${lng}/activities/${activity.id}/edit`}>{t("edit.edit")}</a> : null}
       </p>
       {other ? (
         <p role="note" className="mb-4 rounded border-s-4 border-amber-600 bg-amber-50 p-3 text-amber-950">

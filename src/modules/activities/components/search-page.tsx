@@ -92,9 +92,14 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
               <a href={`/api/v1/activities/export?format=json&${exportParams}`} className="me-3">{t("search.exportJson")}</a>
               <a href={`/${lng}/activities/statistics`}>{t("search.statistics")}</a>
               {canManage ? (
-                <a href={`/${lng}/activities/import`} className="ms-3">
-                  {t("import.title")}
-                </a>
+                <>
+                  <a href={`/${lng}/activities/new`} className="ms-3">
+                    {t("edit.create")}
+                  </a>
+                  <a href={`/${lng}/activities/import`} className="ms-3">
+                    {t("import.title")}
+                  </a>
+                </>
               ) : null}
             </p>
           </div>

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { EditActivityPage } from "@/modules/activities/components/edit-page";
+
+type Props = { params: Promise<{ lng: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "activities"))("edit.newTitle"), robots: { index: false } };
+}
+
+export default async function Page({ params }: Props) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  return <EditActivityPage lng={lng} />;
+}

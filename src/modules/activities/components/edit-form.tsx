@@ -1,0 +1,82 @@
+"use client";
+import { useActionState } from "react";
+import { saveActivityAction, type EditState } from "../actions";
+
+export interface EditField {
+  name: string;
+  label: string;
+  kind: "text" | "textarea" | "select" | "date" | "checkbox";
+  options?: { value: string; label: string }[];
+  lang?: string;
+  dir?: "rtl" | "ltr";
+}
+
+/**
+ * The activity form. Its fields are the import template's columns, so a form and a
+ * file row are validated by the same code; errors name the same fields.
+ */
+export function EditActivityForm({
+  id,
+  fields,
+  initial,
+  labels,
+  viewHref,
+}: {
+  id?: string;
+  fields: EditField[];
+  initial: Record<string, string>;
+  labels: { save: string; saved: string; fixErrors: string };
+  viewHref: string;
+}) {
+  const [state, action] = useActionState<EditState, FormData>(saveActivityAction, {});
+  const values = state.values ?? initial;
+  const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5";
+  return (
+    <form action={action} className="space-y-3">
+      {id || state.id ? <input type="hidden" name="id" value={id ?? state.id} /> : null}
+      {state.status === "saved" ? (
+        <p role="status" className="rounded border-s-4 border-green-700 bg-green-50 p-3 text-green-900">
+          {labels.saved} <a href={viewHref.replace("{id}", state.id ?? id ?? "")}>→</a>
+        </p>
+      ) : null}
+      {state.status === "error" ? (
+        <div role="alert" className="rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">
+          <p>{labels.fixErrors}</p>
+          <ul className="ms-5 list-disc" dir="ltr" lang="en">
+            {state.errors?.map((e, i) => <li key={i}>{`${e.field}: ${e.reason}`}</li>)}
+          </ul>
+        </div>
+      ) : null}
+      {/* React resets a form after its action; remounting with the returned values keeps what was typed. */}
+      <div key={state.round ?? 0} className="grid gap-3 sm:grid-cols-2">
+        {fields.map((f) => {
+          const fid = `edit-${f.name}`;
+          if (f.kind === "checkbox") {
+            return (
+              <div key={f.name} className="flex items-center gap-2">
+                <input id={fid} name={f.name} type="checkbox" value="true" defaultChecked={values[f.name] === "true"} className="size-6" />
+                <label htmlFor={fid}>{f.label}</label>
+              </div>
+            );
+          }
+          return (
+            <div key={f.name} className={f.kind === "textarea" ? "sm:col-span-2" : undefined}>
+              <label htmlFor={fid} className="block font-semibold">{f.label}</label>
+              {f.kind === "textarea" ? (
+                <textarea id={fid} name={f.name} defaultValue={values[f.name] ?? ""} rows={3} className={input} lang={f.lang} dir={f.dir} />
+              ) : f.kind === "select" ? (
+                <select id={fid} name={f.name} defaultValue={values[f.name] ?? ""} className={input}>
+                  <option value="" />
+                  {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                </select>
+              ) : (
+                <input id={fid} name={f.name} type={f.kind} defaultValue={values[f.name] ?? ""} className={input} lang={f.lang} dir={f.dir} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{labels.save}</button>
+    </form>
+  );
+}
