@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type PrismaClient } from "@/lib/db";
 
 export interface Health {
   status: "ok" | "degraded";
@@ -12,13 +12,13 @@ const DB_CHECK_TIMEOUT_MS = 2_500;
  * Pings the database with a deadline, so the answer comes within 3 s even when
  * the database hangs instead of refusing; the pool reconnects by itself later.
  */
-export async function checkHealth(): Promise<Health> {
+export async function checkHealth(client: PrismaClient = db()): Promise<Health> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("database ping timed out")), DB_CHECK_TIMEOUT_MS);
   });
   try {
-    await Promise.race([db().$queryRaw`SELECT 1`, deadline]);
+    await Promise.race([client.$queryRaw`SELECT 1`, deadline]);
     return { status: "ok", db: "ok" };
   } catch {
     return { status: "degraded", db: "down" };
