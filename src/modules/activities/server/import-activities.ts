@@ -7,7 +7,8 @@ import type { AuditActor } from "@/modules/audit/server";
 import { recordAudit } from "@/modules/audit/server";
 import { IMPORT_COLUMNS, rowToInput, type RawRow } from "../import/columns";
 import { activityInputSchema, type ActivityInput } from "../schemas";
-import { createActivity } from "./save-activity";
+import { db } from "@/lib/db";
+import { upsertActivity } from "./save-activity";
 
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -74,13 +75,27 @@ export async function importActivities(
   });
   const report: ImportReport = { dryRun, rows: rows.length, valid: inputs.length, errors, created: 0, updated: 0 };
   if (dryRun || errors.length) return report;
-  for (const [i, input] of inputs.entries()) {
-    const { created } = await createActivity(actor, input, meta);
-    if (created) report.created++;
-    else report.updated++;
-    onProgress?.(i + 1, inputs.length);
-  }
-  await recordAudit({ actor, action: "activity.import", outcome: "success", meta, detail: { rows: rows.length, created: report.created, updated: report.updated } });
+  // One transaction for the whole file: a failure on any row (a lost connection, a constraint) leaves nothing half-written.
+  const written = await db().$transaction(
+    async (tx) => {
+      const out: { id: string; created: boolean }[] = [];
+      for (const [i, input] of inputs.entries()) {
+        out.push(await upsertActivity(tx, input));
+        onProgress?.(i + 1, inputs.length);
+      }
+      return out;
+    },
+    { timeout: 60_000 + inputs.length * 50, maxWait: 10_000 },
+  );
+  report.created = written.filter((w) => w.created).length;
+  report.updated = written.length - report.created;
+  await recordAudit({
+    actor,
+    action: "activity.import",
+    outcome: "success",
+    meta,
+    detail: { rows: rows.length, created: written.filter((w) => w.created).map((w) => w.id), updated: written.filter((w) => !w.created).map((w) => w.id) },
+  });
   return report;
 }
 

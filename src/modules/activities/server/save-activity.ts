@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, type PrismaClient } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import { recordAudit, type AuditActor } from "@/modules/audit/server";
@@ -8,8 +8,10 @@ import { countryFacts } from "@/modules/countries/server";
 import { deriveFacts, tsvectorText } from "../derive";
 import type { ActivityInput } from "../schemas";
 
-/** Writes one activity with its derived fields, beneficiaries and experts, in one transaction. */
-async function write(id: string, input: ActivityInput, exists: boolean) {
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Writes one activity with its derived fields, beneficiaries and experts, inside the caller's transaction. */
+async function write(tx: Tx, id: string, input: ActivityInput, exists: boolean) {
   const facts = await countryFacts(db());
   const d = deriveFacts(
     { ...input, description: input.description, fundingDonor: input.fundingDonor ?? null, experts: input.experts },
@@ -47,38 +49,42 @@ async function write(id: string, input: ActivityInput, exists: boolean) {
     beneficiaries: { create: input.beneficiaries.map((b) => ({ country: b.country, participants: b.participants })) },
     experts: { create: input.experts.map((e) => ({ name: e.name, country: e.country ?? null })) },
   };
-  await db().$transaction(async (tx) => {
-    if (exists) {
-      await tx.activityBeneficiary.deleteMany({ where: { activityId: id } });
-      await tx.activityExpert.deleteMany({ where: { activityId: id } });
-      await tx.activity.update({ where: { id }, data: { ...data, ...children } });
-    } else {
-      await tx.activity.create({ data: { id, ...data, ...children } });
-    }
-    await tx.$executeRaw`UPDATE activity SET search_vector = ${tsvectorText(d.searchTokens, d.titleTokens)}::tsvector WHERE id = ${id}::uuid`;
-  });
+  if (exists) {
+    await tx.activityBeneficiary.deleteMany({ where: { activityId: id } });
+    await tx.activityExpert.deleteMany({ where: { activityId: id } });
+    await tx.activity.update({ where: { id }, data: { ...data, ...children } });
+  } else {
+    await tx.activity.create({ data: { id, ...data, ...children } });
+  }
+  await tx.$executeRaw`UPDATE activity SET search_vector = ${tsvectorText(d.searchTokens, d.titleTokens)}::tsvector WHERE id = ${id}::uuid`;
   return d;
+}
+
+/** Inserts, or replaces the activity with the same external reference, inside the caller's transaction. */
+export async function upsertActivity(tx: Tx, input: ActivityInput) {
+  const existing = input.externalRef ? await tx.activity.findUnique({ where: { externalRef: input.externalRef }, select: { id: true } }) : null;
+  const id = existing?.id ?? randomUUID();
+  const d = await write(tx, id, input, Boolean(existing));
+  return { id, created: !existing, modality: d.modality };
 }
 
 /** Creates an activity, or replaces the one with the same external reference (idempotent import). */
 export async function createActivity(actor: AuditActor, input: ActivityInput, meta: RequestMeta): Promise<{ id: string; created: boolean }> {
-  const existing = input.externalRef ? await db().activity.findUnique({ where: { externalRef: input.externalRef }, select: { id: true } }) : null;
-  const id = existing?.id ?? randomUUID();
-  const d = await write(id, input, Boolean(existing));
+  const { id, created, modality } = await db().$transaction((tx) => upsertActivity(tx, input));
   await recordAudit({
     actor,
-    action: existing ? "activity.update" : "activity.create",
+    action: created ? "activity.create" : "activity.update",
     outcome: "success",
     target: { type: "activity", id },
     meta,
-    detail: { externalRef: input.externalRef ?? null, modality: d.modality },
+    detail: { externalRef: input.externalRef ?? null, modality },
   });
-  return { id, created: !existing };
+  return { id, created };
 }
 
 export async function updateActivity(actor: AuditActor, id: string, input: ActivityInput, meta: RequestMeta): Promise<void> {
   if (!(await db().activity.findUnique({ where: { id }, select: { id: true } }))) throw notFound("No such activity");
-  const d = await write(id, input, true);
+  const d = await db().$transaction((tx) => write(tx, id, input, true));
   await recordAudit({ actor, action: "activity.update", outcome: "success", target: { type: "activity", id }, meta, detail: { modality: d.modality } });
 }
 
