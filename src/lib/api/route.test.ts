@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { forbidden, notFound } from "@/lib/errors";
+import { forbidden, notFound, unauthenticated } from "@/lib/errors";
 import { apiRoute } from "./route";
 
 const get = (url: string, headers: Record<string, string> = {}) => new NextRequest(new URL(url, "http://localhost"), { headers });
@@ -51,6 +51,17 @@ describe("apiRoute", () => {
     const text = await res.text();
     expect(text).not.toContain("secret");
     expect(JSON.parse(text)).toMatchObject({ status: 500, title: "Internal error" });
+  });
+
+  it("refuses before reading the body, and hands the handler what authorize returned", async () => {
+    const guarded = apiRoute(
+      { body: z.object({ name: z.string() }), authorize: () => Promise.reject(unauthenticated()) },
+      ({ body }) => body,
+    );
+    const bad = new NextRequest(new URL("http://localhost/x"), { method: "POST", body: "{nope" });
+    expect((await guarded(bad)).status).toBe(401);
+    const allowed = apiRoute({ authorize: () => ({ id: "u1" }) }, ({ auth }) => ({ who: auth.id }));
+    expect(await (await allowed(get("/x"))).json()).toEqual({ who: "u1" });
   });
 
   it("rejects a body that is not JSON with 400", async () => {

@@ -9,8 +9,10 @@ import { requestIdFrom } from "./request-id";
 
 const MAX_BODY_BYTES = 1_000_000;
 
-export interface RouteContext<Q, P, B> {
+export interface RouteContext<Q, P, B, A = undefined> {
   req: NextRequest;
+  /** What `authorize` returned (e.g. the signed-in user). */
+  auth: A;
   query: Q;
   params: P;
   body: B;
@@ -18,15 +20,16 @@ export interface RouteContext<Q, P, B> {
   log: Logger;
 }
 
-export interface RouteSpec<QS extends z.ZodType, PS extends z.ZodType, BS extends z.ZodType> {
+export interface RouteSpec<QS extends z.ZodType, PS extends z.ZodType, BS extends z.ZodType, A> {
   query?: QS;
   params?: PS;
   body?: BS;
   /**
-   * Runs after input is parsed and before the handler: throws `unauthenticated`
-   * or `forbidden` (src/lib/errors) to refuse. The accounts module supplies these.
+   * Runs after the path and query are parsed and before the body is read:
+   * throws `unauthenticated` or `forbidden` (src/lib/errors) to refuse, so a
+   * visitor gets 401 whatever body they send. Its result is `ctx.auth`.
    */
-  authorize?: (ctx: RouteContext<z.output<QS>, z.output<PS>, z.output<BS>>) => Promise<void> | void;
+  authorize?: (ctx: { req: NextRequest; params: Out<PS>; query: Out<QS> }) => Promise<A> | A;
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -55,9 +58,10 @@ export function apiRoute<
   QS extends z.ZodType = z.ZodType<undefined>,
   PS extends z.ZodType = z.ZodType<undefined>,
   BS extends z.ZodType = z.ZodType<undefined>,
+  A = undefined,
 >(
-  spec: RouteSpec<QS, PS, BS>,
-  handler: (ctx: RouteContext<Out<QS>, Out<PS>, Out<BS>>) => Promise<HandlerResult> | HandlerResult,
+  spec: RouteSpec<QS, PS, BS, A>,
+  handler: (ctx: RouteContext<Out<QS>, Out<PS>, Out<BS>, A>) => Promise<HandlerResult> | HandlerResult,
 ) {
   return async (req: NextRequest, segment?: { params?: Promise<Record<string, string | string[]>> }) => {
     const requestId = requestIdFrom(req.headers);
@@ -67,16 +71,11 @@ export function apiRoute<
     let response: Response;
     try {
       const rawParams = (await segment?.params) ?? {};
-      const ctx = {
-        req,
-        requestId,
-        log,
-        params: spec.params ? parseOrThrow(spec.params, rawParams) : undefined,
-        query: spec.query ? parseOrThrow(spec.query, searchParamsToObject(req.nextUrl.searchParams), { flat: true }) : undefined,
-        body: spec.body ? parseOrThrow(spec.body, await readJson(req)) : undefined,
-      } as RouteContext<Out<QS>, Out<PS>, Out<BS>>;
-      await spec.authorize?.(ctx as never);
-      const result = await handler(ctx);
+      const params = (spec.params ? parseOrThrow(spec.params, rawParams) : undefined) as Out<PS>;
+      const query = (spec.query ? parseOrThrow(spec.query, searchParamsToObject(req.nextUrl.searchParams), { flat: true }) : undefined) as Out<QS>;
+      const auth = (spec.authorize ? await spec.authorize({ req, params, query }) : undefined) as A;
+      const body = (spec.body ? parseOrThrow(spec.body, await readJson(req)) : undefined) as Out<BS>;
+      const result = await handler({ req, requestId, log, params, query, body, auth });
       response = result instanceof Response ? result : Response.json(result);
     } catch (error) {
       if (error instanceof AppError) {

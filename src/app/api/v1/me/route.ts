@@ -3,7 +3,6 @@ import { getProfile, requireAccess } from "@/modules/accounts/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({}, async () => {
-  const user = await requireAccess("account.manage_own");
+export const GET = apiRoute({ authorize: () => requireAccess("account.manage_own") }, async ({ auth: user }) => {
   return Response.json(await getProfile(user.id), { headers: { "cache-control": "no-store" } });
 });

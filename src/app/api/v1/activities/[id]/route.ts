@@ -18,14 +18,12 @@ export const GET = apiRoute({ params }, async ({ params }) => {
 });
 
 // Authorization comes before the existence check, so ids cannot be probed.
-export const PUT = apiRoute({ params, body: activityInputSchema }, async ({ params, body, req }) => {
-  const actor = await requireAccess("activities.manage");
+export const PUT = apiRoute({ params, body: activityInputSchema, authorize: () => requireAccess("activities.manage") }, async ({ params, body, req, auth: actor }) => {
   await updateActivity(actor, params.id, body, requestMeta(req.headers));
   return new Response(null, { status: 204 });
 });
 
-export const DELETE = apiRoute({ params }, async ({ params, req }) => {
-  const actor = await requireAccess("activities.manage");
+export const DELETE = apiRoute({ params, authorize: () => requireAccess("activities.manage") }, async ({ params, req, auth: actor }) => {
   await deleteActivity(actor, params.id, requestMeta(req.headers));
   return new Response(null, { status: 204 });
 });

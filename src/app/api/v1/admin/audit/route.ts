@@ -5,7 +5,6 @@ import { listAudit } from "@/modules/audit/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: auditQuerySchema }, async ({ query }) => {
-  await requireAccess("audit.read");
+export const GET = apiRoute({ query: auditQuerySchema, authorize: () => requireAccess("audit.read") }, async ({ query }) => {
   return Response.json(await listAudit(query), { headers: { "cache-control": "no-store" } });
 });

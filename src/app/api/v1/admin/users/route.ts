@@ -4,7 +4,6 @@ import { listUsers, requireAccess } from "@/modules/accounts/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: userListQuerySchema }, async ({ query }) => {
-  await requireAccess("users.manage");
+export const GET = apiRoute({ query: userListQuerySchema, authorize: () => requireAccess("users.manage") }, async ({ query }) => {
   return Response.json(await listUsers(query), { headers: { "cache-control": "no-store" } });
 });
