@@ -33,7 +33,7 @@ describe("writing activities", () => {
     const { id, created } = await createActivity(secretariat, input(), freshMeta());
     expect(created).toBe(true);
     const a = await getActivity(id);
-    expect(a).toMatchObject({ modality: "south-south", totalParticipants: 35, contentLocales: ["en", "fr"] });
+    expect(a).toMatchObject({ modality: "south-south", totalParticipants: 35, contentLocales: ["en", "fr"], igoSupport: false });
     const found = await searchActivities(activitiesQuerySchema.parse({ q: "marques collectives" }));
     expect(found.items.map((i) => i.id)).toContain(id);
     expect(await db().auditEvent.count({ where: { targetId: id, action: "activity.create" } })).toBe(1);

@@ -1,29 +1,9 @@
-import { LOCALES, type LocalizedText } from "@/lib/i18n/locales";
+import { LOCALES } from "@/lib/i18n/locales";
+import type { ActivityDetail } from "../server";
 import type { RawRow } from "./columns";
 
-interface ActivityLike {
-  externalRef: string | null;
-  title: LocalizedText;
-  description: LocalizedText;
-  type: string;
-  ipAreas: string[];
-  organisingUnit: string;
-  startDate: string;
-  endDate: string;
-  venueCity: string | null;
-  venueCountry: string | null;
-  online: boolean;
-  beneficiaries: { country: string; participants: number }[];
-  languages: string[];
-  fundingType: string;
-  fundingDonor: string | null;
-  fundingPartner: string | null;
-  partners: string[];
-  experts: { name: string; country: string | null }[];
-  status: string;
-  links: { label: string; url: string }[];
-  igoSupport?: boolean;
-}
+/** What the form needs of a stored activity (ActivityDetail has it all). */
+type ActivityLike = Omit<ActivityDetail, "id" | "contentLocales" | "totalParticipants" | "modality" | "beneficiaryRegions">;
 
 /** An activity in the import template's cells: the editing form uses the same fields as the import. */
 export function activityToRow(a: ActivityLike): RawRow {

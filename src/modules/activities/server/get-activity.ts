@@ -24,6 +24,7 @@ export interface ActivityDetail {
   fundingDonor: string | null;
   fundingPartner: string | null;
   partners: string[];
+  igoSupport: boolean;
   experts: { name: string; country: string | null }[];
   modality: Modality;
   status: ActivityStatus;
@@ -60,6 +61,7 @@ export async function getActivity(id: string): Promise<ActivityDetail | null> {
     fundingDonor: a.fundingDonor,
     fundingPartner: a.fundingPartner,
     partners: a.partners,
+    igoSupport: a.igoSupport,
     experts: a.experts.map((e) => ({ name: e.name, country: e.country })),
     modality: a.modality.replace("_", "-") as Modality,
     status: a.status,

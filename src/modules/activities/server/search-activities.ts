@@ -80,7 +80,7 @@ async function labelled(raw: RawFacets, lng: Locale): Promise<ActivityList["face
 export function pageSql(query: ActivitiesQuery, total: number): { sql: Prisma.Sql; byRank: boolean } {
   const where = filterSql(query);
   const tsquery = textQuery(query.q);
-  const byRank = Boolean(tsquery) && query.sort !== "date" && (query.sort === "relevance" ? total <= RANK_LIMIT * 4 : total <= RANK_LIMIT);
+  const byRank = Boolean(tsquery) && query.sort !== "date" && total <= RANK_LIMIT;
   const rank = byRank ? Prisma.sql`ts_rank(search_vector, ${tsquery}::tsquery)` : Prisma.sql`NULL::real`;
   const c = query.cursor;
   const after = !c
