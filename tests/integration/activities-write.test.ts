@@ -6,6 +6,7 @@ import { createActivity, deleteActivity, getActivity, searchActivities, updateAc
 import { activitiesQuerySchema } from "@/modules/activities/schemas";
 import { callRoute } from "../support/call-route";
 import { freshMeta } from "../support/factories";
+import { signedInAs } from "../support/session";
 
 const secretariat = { id: "00000000-0000-4000-8000-0000000000ee", email: "secretariat@example.org", roles: ["secretariat"] };
 
@@ -67,9 +68,26 @@ describe("writing activities", () => {
     [{ title: {} }, "title"],
   ])("refuses %o with a 400 naming %s, writing nothing", async (over, field) => {
     const before = await db().activity.count();
-    const res = await callRoute(POST, "/api/v1/activities", { method: "POST", body: { ...input(), ...over } });
+    const { cookie } = await signedInAs(["member", "secretariat"]);
+    const res = await callRoute(POST, "/api/v1/activities", { method: "POST", body: { ...input(), ...over }, headers: { cookie } });
     expect(res.status).toBe(400);
     expect((res.json as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toContain(field);
     expect(await db().activity.count()).toBe(before);
+  });
+});
+
+describe("POST /api/v1/activities authorization", () => {
+  it("answers 401 to a visitor and 403 to a member before looking at the body, writing nothing", async () => {
+    const before = await db().activity.count();
+    expect((await callRoute(POST, "/api/v1/activities", { method: "POST", body: { nonsense: true } })).status).toBe(401);
+    const { cookie } = await signedInAs(["member"]);
+    expect((await callRoute(POST, "/api/v1/activities", { method: "POST", body: input(), headers: { cookie } })).status).toBe(403);
+    expect(await db().activity.count()).toBe(before);
+  });
+
+  it("creates for the secretariat with 201", async () => {
+    const { cookie } = await signedInAs(["member", "secretariat"]);
+    const res = await callRoute(POST, "/api/v1/activities", { method: "POST", body: input(), headers: { cookie } });
+    expect(res.status).toBe(201);
   });
 });

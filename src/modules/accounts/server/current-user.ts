@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import { readSession } from "@/lib/auth/read-session";
+import { readSession, type CookieSource } from "@/lib/auth/read-session";
 import { db } from "@/lib/db";
 import { forbidden as forbiddenError, unauthenticated } from "@/lib/errors";
 import type { Role } from "../constants";
@@ -21,8 +21,8 @@ export interface CurrentUser {
  * of a deactivated account, or older than the last password or role change, is
  * no session. Cached per request.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const claims = await readSession();
+export const getCurrentUser = cache(async (source?: CookieSource): Promise<CurrentUser | null> => {
+  const claims = await readSession(source);
   if (!claims) return null;
   const user = await db().user.findUnique({ where: { id: claims.userId } });
   if (!user || !user.active || !user.emailVerifiedAt || user.sessionVersion !== claims.sessionVersion) return null;
@@ -45,9 +45,9 @@ export async function requirePageAccess(lng: string, action: Action, returnTo: s
   return user!;
 }
 
-/** For API routes and server actions: throws the taxonomy's 401 or 403. */
-export async function requireAccess(action: Action, resource: { country?: string } = {}): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+/** For API routes (pass the request) and server actions: throws the taxonomy's 401 or 403. */
+export async function requireAccess(action: Action, resource: { country?: string } = {}, request?: CookieSource): Promise<CurrentUser> {
+  const user = await getCurrentUser(request);
   const decision = decide(user, action, resource);
   if (decision === "unauthenticated") throw unauthenticated();
   if (decision === "forbidden") throw forbiddenError();

@@ -10,7 +10,7 @@ export const GET = apiRoute({ query: activitiesQuerySchema }, async ({ query }) 
   Response.json(await searchActivities(query), { headers: { "cache-control": "public, max-age=60" } }),
 );
 
-export const POST = apiRoute({ body: activityInputSchema, authorize: () => requireAccess("activities.manage") }, async ({ body, req, auth: actor }) => {
+export const POST = apiRoute({ body: activityInputSchema, authorize: ({ req }) => requireAccess("activities.manage", {}, req) }, async ({ body, req, auth: actor }) => {
   const { id, created } = await createActivity(actor, body, requestMeta(req.headers));
   return Response.json({ id, created }, { status: created ? 201 : 200, headers: { location: `/api/v1/activities/${id}` } });
 });

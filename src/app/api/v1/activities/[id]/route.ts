@@ -18,12 +18,12 @@ export const GET = apiRoute({ params }, async ({ params }) => {
 });
 
 // Authorization comes before the existence check, so ids cannot be probed.
-export const PUT = apiRoute({ params, body: activityInputSchema, authorize: () => requireAccess("activities.manage") }, async ({ params, body, req, auth: actor }) => {
+export const PUT = apiRoute({ params, body: activityInputSchema, authorize: ({ req }) => requireAccess("activities.manage", {}, req) }, async ({ params, body, req, auth: actor }) => {
   await updateActivity(actor, params.id, body, requestMeta(req.headers));
   return new Response(null, { status: 204 });
 });
 
-export const DELETE = apiRoute({ params, authorize: () => requireAccess("activities.manage") }, async ({ params, req, auth: actor }) => {
+export const DELETE = apiRoute({ params, authorize: ({ req }) => requireAccess("activities.manage", {}, req) }, async ({ params, req, auth: actor }) => {
   await deleteActivity(actor, params.id, requestMeta(req.headers));
   return new Response(null, { status: 204 });
 });

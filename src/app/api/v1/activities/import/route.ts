@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 const query = z.object({ dryRun: z.enum(["true", "false"]).default("true").transform((v) => v === "true") });
 
 /** multipart/form-data with a `file` (CSV or XLSX in the import template). Dry run unless dryRun=false. */
-export const POST = apiRoute({ query, authorize: () => requireAccess("activities.manage") }, async ({ query, req, auth: actor }) => {
+export const POST = apiRoute({ query, authorize: ({ req }) => requireAccess("activities.manage", {}, req) }, async ({ query, req, auth: actor }) => {
   const form = await req.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File)) throw invalidInput([{ name: "file", reason: "required (multipart/form-data)" }]);

@@ -5,6 +5,6 @@ import { listAudit } from "@/modules/audit/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: auditQuerySchema, authorize: () => requireAccess("audit.read") }, async ({ query }) => {
+export const GET = apiRoute({ query: auditQuerySchema, authorize: ({ req }) => requireAccess("audit.read", {}, req) }, async ({ query }) => {
   return Response.json(await listAudit(query), { headers: { "cache-control": "no-store" } });
 });

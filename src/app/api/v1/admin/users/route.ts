@@ -4,6 +4,6 @@ import { listUsers, requireAccess } from "@/modules/accounts/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: userListQuerySchema, authorize: () => requireAccess("users.manage") }, async ({ query }) => {
+export const GET = apiRoute({ query: userListQuerySchema, authorize: ({ req }) => requireAccess("users.manage", {}, req) }, async ({ query }) => {
   return Response.json(await listUsers(query), { headers: { "cache-control": "no-store" } });
 });

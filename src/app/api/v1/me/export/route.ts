@@ -3,7 +3,7 @@ import { exportAccountData, requireAccess } from "@/modules/accounts/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ authorize: () => requireAccess("account.manage_own") }, async ({ auth: user }) => {
+export const GET = apiRoute({ authorize: ({ req }) => requireAccess("account.manage_own", {}, req) }, async ({ auth: user }) => {
   return new Response(JSON.stringify(await exportAccountData(user), null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",
