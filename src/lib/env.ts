@@ -20,6 +20,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default("Single sign-on"),
+  /** Keep search totals and facet counts in memory until the next write ("off": the benchmark's uncached run). */
+  ACTIVITY_COUNT_CACHE: z.enum(["on", "off"]).default("on"),
   /** Organisation country given to accounts first created through single sign-on. */
   OIDC_DEFAULT_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default("CH"),
 }).superRefine((e, ctx) => {

@@ -51,7 +51,7 @@ const DATA: GeneratedActivity[] = [
   activity({ title: { en: "Study visit on copyright" }, type: "study_visit", ipAreas: ["copyright"], beneficiaries: [{ country: "RU", participants: 6 }], startDate: "2019-11-01", endDate: "2019-11-04" }),
 ];
 
-type List = { items: { id: string; title: string; titleLocale: string }[]; total: number; nextCursor: string | null; facets: Record<string, { value: string; label: string; count: number }[]> };
+type List = { items: { id: string; title: string; titleLocale: string }[]; total: number; approximate: boolean; nextCursor: string | null; facets: Record<string, { value: string; label: string; count: number }[]> };
 const get = async (query: string) => {
   const res = await callRoute(GET, `/api/v1/activities?${query}`);
   return { status: res.status, body: res.json as List };
@@ -74,6 +74,7 @@ describe("GET /api/v1/activities", () => {
     const { status, body } = await get("");
     expect(status).toBe(200);
     expect(body.total).toBe(6);
+    expect(body.approximate).toBe(false);
     expect(body.items.map((i) => i.id)).toEqual([0, 4, 1, 2, 3, 5].map((i) => DATA[i]!.id));
     expect(count(body, "ipArea", "geographical_indications")).toBe(3);
     expect(count(body, "ipArea", "trademarks")).toBe(2);
@@ -106,6 +107,9 @@ describe("GET /api/v1/activities", () => {
     expect((await get("region=005")).body.total).toBe(2);
     expect((await get("year=2024&year=2019")).body.total).toBe(3);
     expect((await get("from=2023-01-01&to=2023-12-31")).body.total).toBe(1);
+    const filtered = (await get("status=ldc&ipArea=geographical_indications")).body;
+    expect(filtered.approximate).toBe(false);
+    expect([count(filtered, "country", "ET"), count(filtered, "country", "YE"), count(filtered, "country", "SN"), count(filtered, "country", "PE")]).toEqual([1, 1, 1, 0]);
   });
 
   it("finds Chinese text without spaces", async () => {

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client.ts";
 
 export interface DbOptions {
@@ -7,18 +8,26 @@ export interface DbOptions {
   connectTimeoutMs?: number;
 }
 
+/** pg waits forever for a connection by default; the timeouts make a dead or overloaded database a fast, clear error. */
+function poolConfig({ url, poolMax = 10, connectTimeoutMs = 2_000 }: DbOptions): pg.PoolConfig {
+  return { connectionString: url, max: poolMax, connectionTimeoutMillis: connectTimeoutMs, idleTimeoutMillis: 30_000 };
+}
+
+/** A Prisma client on the pg driver adapter, owning its pool (scripts, tests). */
+export function createDbClient(options: DbOptions): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(options)) });
+}
+
 /**
- * A Prisma client on the pg driver adapter. pg waits forever for a connection by
- * default; the timeouts make a dead or overloaded database a fast, clear error.
+ * A pg pool and a Prisma client that uses it: Prisma for the domain's reads and writes, the pool
+ * for a module's hot raw SQL, where Prisma's per-query work (about 0.35 ms of CPU for a few
+ * hundred rows, measured) would cost more than PostgreSQL's.
  */
-export function createDbClient({ url, poolMax = 10, connectTimeoutMs = 2_000 }: DbOptions): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString: url,
-    max: poolMax,
-    connectionTimeoutMillis: connectTimeoutMs,
-    idleTimeoutMillis: 30_000,
-  });
-  return new PrismaClient({ adapter });
+export function createDb(options: DbOptions): { client: PrismaClient; pool: pg.Pool } {
+  const pool = new pg.Pool(poolConfig(options));
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  return { client: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
 }
 
 export type { PrismaClient };

@@ -1,20 +1,31 @@
 import "server-only";
+import type pg from "pg";
 import { env } from "@/lib/env";
-import { createDbClient, type PrismaClient } from "./create-client";
+import { createDb, type PrismaClient } from "./create-client";
+import type { Prisma } from "@/generated/prisma/client.ts";
 
-// One client per process; kept on globalThis so dev-mode reloads do not open new pools.
-const holder = globalThis as unknown as { __portalDb?: PrismaClient };
+// One client and pool per process; kept on globalThis so dev-mode reloads do not open new pools.
+const holder = globalThis as unknown as { __portalDb?: { client: PrismaClient; pool: pg.Pool } };
 
-export function db(): PrismaClient {
+function instance() {
   if (!holder.__portalDb) {
     const e = env();
-    holder.__portalDb = createDbClient({
-      url: e.DATABASE_URL,
-      poolMax: e.DB_POOL_MAX,
-      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
-    });
+    holder.__portalDb = createDb({ url: e.DATABASE_URL, poolMax: e.DB_POOL_MAX, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS });
   }
   return holder.__portalDb;
+}
+
+export function db(): PrismaClient {
+  return instance().client;
+}
+
+/**
+ * Runs a Prisma.sql statement on the shared pool and returns its rows as pg parses them
+ * (int4 → number, jsonb → object, arrays → arrays, date → Date at local midnight: cast dates
+ * to text). For raw SQL on hot paths; everything else goes through db().
+ */
+export async function sqlRows<T>(sql: Prisma.Sql): Promise<T[]> {
+  return (await instance().pool.query(sql.text, sql.values as unknown[])).rows as T[];
 }
 
 export type { PrismaClient };

@@ -93,6 +93,9 @@ export const activityListSchema = z
   .object({
     items: z.array(activitySummarySchema),
     total: z.number().int(),
+    approximate: z.boolean().meta({
+      description: "True when `total` and the facet counts are estimates (two significant digits) from a fixed sample of activities: the result set is too large to count exactly per request. Exact otherwise; the unfiltered set is always exact.",
+    }),
     nextCursor: z.string().nullable(),
     facets: z.object(Object.fromEntries(FACETS.map((f) => [f, z.array(facetValue)])) as Record<FacetName, z.ZodArray<typeof facetValue>>),
   })

@@ -15,7 +15,16 @@ function toParams(raw: Record<string, string | string[]>): URLSearchParams {
   return params;
 }
 
-function Facet({ name, title, values, selected }: { name: FacetName; title: string; values: ActivityList["facets"][FacetName]; selected: string[] }) {
+interface FacetProps {
+  name: FacetName;
+  title: string;
+  values: ActivityList["facets"][FacetName];
+  selected: string[];
+  /** Formats a count: "≈" before estimates, digits in the reader's locale. */
+  count: (n: number) => string;
+}
+
+function Facet({ name, title, values, selected, count }: FacetProps) {
   const limit = FACET_LIMIT[name] ?? 50;
   const shown = [...values.slice(0, limit), ...values.slice(limit).filter((v) => selected.includes(v.value))];
   if (!shown.length) return null;
@@ -29,7 +38,7 @@ function Facet({ name, title, values, selected }: { name: FacetName; title: stri
             <li key={v.value} className="flex items-center gap-2">
               <input id={id} type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} className="size-6 shrink-0" />
               <label htmlFor={id} className="flex-1">
-                {v.label} <span className="text-slate-600">({v.count.toLocaleString()})</span>
+                {v.label} <span className="text-slate-600">({count(v.count)})</span>
               </label>
             </li>
           );
@@ -54,6 +63,7 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
   const canManage = decide(user, "activities.manage") === "allow";
   const dates = new Intl.DateTimeFormat(LOCALE_TAGS[lng], { dateStyle: "medium", timeZone: "UTC" });
   const numbers = new Intl.NumberFormat(LOCALE_TAGS[lng]);
+  const facetCount = (n: number) => `${result.approximate ? "≈" : ""}${numbers.format(n)}`;
   const selected = (f: FacetName) => ([query[f as keyof ActivitiesQuery]].flat().filter(Boolean) as (string | number)[]).map(String);
   const withoutCursor = new URLSearchParams(raw);
   withoutCursor.delete("cursor");
@@ -85,7 +95,7 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
           </div>
           <div className="mt-4 flex flex-wrap items-baseline justify-between gap-2">
             <p role="status" className="font-semibold">
-              {t("search.results", { count: result.total, formatted: numbers.format(result.total) })}
+              {t(result.approximate ? "search.resultsApprox" : "search.results", { count: result.total, formatted: numbers.format(result.total) })}
             </p>
             <p className="text-sm">
               <a href={`/api/v1/activities/export?format=csv&${exportParams}`} className="me-3">{t("search.exportCsv")}</a>
@@ -103,6 +113,7 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
               ) : null}
             </p>
           </div>
+          {result.approximate ? <p className="mt-1 text-sm text-slate-700">{t("search.estimateNote")}</p> : null}
           {result.items.length === 0 ? <p className="mt-6 text-slate-700">{t("search.noResults")}</p> : null}
           <ol className="mt-4 space-y-4">
             {result.items.map((a) => (
@@ -135,7 +146,7 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
         </div>
         <aside className="md:order-1" aria-label={t("search.apply")}>
           {FACETS.map((f) => (
-            <Facet key={f} name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} />
+            <Facet key={f} name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} count={facetCount} />
           ))}
           <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("search.apply")}

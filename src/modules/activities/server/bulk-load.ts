@@ -71,7 +71,7 @@ export async function loadGeneratedActivities(
       await copyActivities(conn, records, facts);
       onProgress?.({ done: to - start, total: count });
     }
-    await conn.query("ANALYZE activity; ANALYZE activity_beneficiary; ANALYZE activity_expert;");
+    await conn.query("ANALYZE activity, activity_beneficiary, activity_expert, activity_sample_8, activity_sample_64, activity_sample_512");
   } finally {
     await conn.end();
   }

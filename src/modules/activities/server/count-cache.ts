@@ -1,10 +1,8 @@
 import "server-only";
-import type { RawFacets } from "./facet-counts";
+import { env } from "@/lib/env";
+import type { Counts } from "./facet-counts";
 
-interface Entry {
-  total: number;
-  facets: RawFacets;
-}
+type Entry = Counts;
 
 const MAX_ENTRIES = 500;
 
@@ -16,7 +14,12 @@ const MAX_ENTRIES = 500;
 export class CountCache {
   private entries = new Map<string, Entry>();
 
+  get enabled(): boolean {
+    return env().ACTIVITY_COUNT_CACHE === "on";
+  }
+
   get(version: string, key: string): Entry | undefined {
+    if (!this.enabled) return undefined;
     const id = `${version}|${key}`;
     const hit = this.entries.get(id);
     if (hit) {

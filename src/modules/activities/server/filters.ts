@@ -11,6 +11,11 @@ export function textQuery(q: string | undefined): string | null {
 
 /** WHERE conditions for every filter but the cursor: AND across parameters, OR within one. */
 export function filterSql(query: ActivitiesQuery): Prisma.Sql {
+  return filterConditions(query) ?? Prisma.sql`true`;
+}
+
+/** The same conditions, or null when the query does not filter at all. */
+export function filterConditions(query: ActivitiesQuery): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
   const tsquery = textQuery(query.q);
   if (query.q && !tsquery) parts.push(Prisma.sql`false`);
@@ -36,7 +41,7 @@ export function filterSql(query: ActivitiesQuery): Prisma.Sql {
   }
   if (query.funding?.length) parts.push(Prisma.sql`funding_type = ANY(${query.funding}::text[]::"FundingType"[])`);
   if (query.activityStatus?.length) parts.push(Prisma.sql`status = ANY(${query.activityStatus}::text[]::"ActivityStatus"[])`);
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`true`;
+  return parts.length ? Prisma.join(parts, " AND ") : null;
 }
 
 /** The part of a query that decides the result set (what totals and facet counts are cached by). */

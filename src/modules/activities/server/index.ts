@@ -1,5 +1,6 @@
 import "server-only";
-export { searchActivities, pickLocale, RANK_LIMIT } from "./search-activities";
+export { searchActivities, pickLocale } from "./search-activities";
+export { RANK_LIMIT } from "./page-query";
 export { getActivity, relatedActivities, type ActivityDetail } from "./get-activity";
 export { exportActivities } from "./export-activities";
 export { activityStatistics, type ActivityStatistics } from "./statistics";
