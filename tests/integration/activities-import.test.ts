@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { IMPORT_COLUMNS } from "@/modules/activities/import/columns";
 import { importActivities, readImportFile } from "@/modules/activities/server";
+import { NextRequest } from "next/server";
+import { POST as importRoute } from "@/app/api/v1/activities/import/route";
 import { freshMeta } from "../support/factories";
+import { signedInAs } from "../support/session";
 
 const secretariat = { id: "00000000-0000-4000-8000-0000000000ef", email: "secretariat@example.org", roles: ["secretariat"] };
 const run = Date.now().toString(36);
@@ -66,5 +69,50 @@ describe("activity import", () => {
   it("refuses unknown columns and unreadable files", async () => {
     await expect(readImportFile("a.csv", Buffer.from("foo,bar\n1,2\n"))).rejects.toMatchObject({ kind: "invalid_input" });
     await expect(readImportFile("a.xlsx", Buffer.from("not a zip"))).rejects.toMatchObject({ kind: "invalid_input" });
+  });
+});
+
+describe("POST /api/v1/activities/import as a stream", () => {
+  async function post(body: Buffer, { dryRun, cookie }: { dryRun: boolean; cookie: string }) {
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(body)], "big.csv", { type: "text/csv" }));
+    const req = new NextRequest(new URL(`http://localhost/api/v1/activities/import?dryRun=${dryRun}`), {
+      method: "POST",
+      body: form,
+      headers: { accept: "application/x-ndjson", cookie },
+    });
+    const res = await importRoute(req, { params: Promise.resolve({}) });
+    const lines = (await res.text()).trim().split("\n").map((l) => JSON.parse(l));
+    return { res, lines };
+  }
+
+  it("sends progress lines while it checks and writes, then the report", async () => {
+    const { cookie } = await signedInAs(["secretariat"]);
+    const rows = Array.from({ length: 1_200 }, (_, i) => `STREAM-${run}-${i},Seminar ${i},,national_seminar,patents,Academy,2024-04-01,2024-04-02,JO,JO:25,en,regular_budget,,,completed`);
+    const { res, lines } = await post(csv(rows), { dryRun: false, cookie });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    const progress = lines.filter((l) => l.progress).map((l) => l.progress);
+    expect(progress.at(-1)).toEqual({ phase: "writing", done: 1_200, total: 1_200 });
+    expect(progress.some((p) => p.phase === "checking")).toBe(true);
+    // Phases in order, and within a phase the count never goes back.
+    const order = progress.map((p) => `${p.phase === "checking" ? 0 : 1}:${String(p.done).padStart(5, "0")}`);
+    expect(order).toEqual([...order].sort());
+    expect(lines.at(-1)).toMatchObject({ status: 200, report: { rows: 1_200, created: 1_200, errors: [] } });
+    expect(await db().activity.count({ where: { externalRef: { startsWith: `STREAM-${run}-` } } })).toBe(1_200);
+  });
+
+  it("ends with the report of every error, status 422, and writes nothing", async () => {
+    const { cookie } = await signedInAs(["secretariat"]);
+    const { lines } = await post(csv([...good, `BAD-${run},,,party,patents,Academy,2024-01-01,2024-01-02,JO,JO:1,en,regular_budget,,,completed`]), { dryRun: false, cookie });
+    expect(lines.at(-1)).toMatchObject({ status: 422, report: { rows: 3, valid: 2, created: 0 } });
+    expect(await db().activity.count({ where: { externalRef: `BAD-${run}` } })).toBe(0);
+  });
+
+  it("refuses a visitor with a 401 problem, not a stream", async () => {
+    const { res, lines } = await post(csv(good), { dryRun: true, cookie: "" });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    expect(lines).toEqual([expect.objectContaining({ status: 401 })]);
   });
 });

@@ -1,26 +1,63 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { importAction, type ImportState } from "../actions";
+import { uploadImport } from "./upload-import";
 
-function Submit({ label }: { label: string }) {
+function Submit({ label, busy }: { label: string; busy: boolean }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+    <button type="submit" disabled={pending || busy} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
       {label}
     </button>
   );
 }
 
-/** Upload, check and import; the report lists every row's errors. */
-export function ImportForm({ labels }: { labels: Record<string, string> }) {
+interface Progress {
+  label: string;
+  value: number;
+  max: number;
+}
+
+/**
+ * Upload, check and import; the report lists every row's errors. With JavaScript the file goes
+ * to the import API and a bar shows the upload, then the rows checked and written; without it
+ * the form posts to a server action and the report comes back with the page.
+ */
+export function ImportForm({ lng, labels }: { lng: Locale; labels: Record<string, string> }) {
   const t = (key: string, vars: Record<string, string | number> = {}) =>
     Object.entries(vars).reduce((text, [k, v]) => text.replaceAll(`{{${k}}}`, String(v)), labels[key.replace("import.", "")] ?? key);
-  const [state, action] = useActionState<ImportState, FormData>(importAction, {});
+  const [actionState, action] = useActionState<ImportState, FormData>(importAction, {});
+  const [streamed, setStreamed] = useState<ImportState | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const numbers = new Intl.NumberFormat(LOCALE_TAGS[lng]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    if (!(file instanceof File) || file.size === 0) return setStreamed({ fileError: "required" });
+    setStreamed(null);
+    setProgress({ label: t("import.progressUploading", { percent: 0 }), value: 0, max: 100 });
+    const end = await uploadImport(data, data.get("dryRun") === "on", {
+      upload: (percent) => setProgress({ label: t("import.progressUploading", { percent }), value: percent, max: 100 }),
+      progress: (p) =>
+        setProgress({
+          label: t(p.phase === "writing" ? "import.progressWriting" : "import.progressChecking", { done: numbers.format(p.done), total: numbers.format(p.total) }),
+          value: p.done,
+          max: p.total,
+        }),
+    });
+    setProgress(null);
+    setStreamed("report" in end ? { report: end.report } : { fileError: end.problem.invalidParams?.map((p) => p.reason).join("; ") || end.problem.detail || end.problem.title });
+  }
+
+  const state = streamed ?? actionState;
   const r = state.report;
   return (
     <>
-      <form action={action} className="space-y-4 rounded bg-slate-50 p-4">
+      <form action={action} onSubmit={onSubmit} className="space-y-4 rounded bg-slate-50 p-4">
         <div>
           <label htmlFor="import-file" className="block font-semibold">{t("import.file")}</label>
           <input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv" required className="mt-1 block" />
@@ -29,8 +66,14 @@ export function ImportForm({ labels }: { labels: Record<string, string> }) {
           <input id="import-dry" name="dryRun" type="checkbox" defaultChecked className="size-6" />
           <label htmlFor="import-dry">{t("import.dryRun")}</label>
         </div>
-        <Submit label={t("import.submit")} />
+        <Submit label={t("import.submit")} busy={progress !== null} />
       </form>
+      {progress ? (
+        <div className="mt-4">
+          <p id="import-progress-label">{progress.label}</p>
+          <progress aria-labelledby="import-progress-label" value={progress.value} max={progress.max} className="mt-1 block h-3 w-full" />
+        </div>
+      ) : null}
       {state.fileError ? (
         <p role="alert" className="mt-4 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">{t("import.fileError", { reason: state.fileError })}</p>
       ) : null}

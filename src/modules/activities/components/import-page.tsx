@@ -4,7 +4,7 @@ import { requirePageAccess } from "@/modules/accounts/server";
 import { ImportForm } from "./import-form";
 
 // Sent to the form as templates ({{count}} and {{reason}} filled in the browser), not the whole namespace.
-const IMPORT_LABELS = ["file", "dryRun", "submit", "rows", "valid", "created", "updated", "checked", "hasErrors", "row", "field", "reason", "fileError"];
+const IMPORT_LABELS = ["file", "dryRun", "submit", "progressUploading", "progressChecking", "progressWriting", "rows", "valid", "created", "updated", "checked", "hasErrors", "row", "field", "reason", "fileError"];
 
 export async function ImportPage({ lng }: { lng: Locale }) {
   await requirePageAccess(lng, "activities.manage", `/${lng}/activities/import`);
@@ -19,7 +19,7 @@ export async function ImportPage({ lng }: { lng: Locale }) {
       <p className="my-4">
         <a href="/api/v1/activities/import/template" download>{t("import.template")}</a>
       </p>
-      <ImportForm labels={Object.fromEntries(IMPORT_LABELS.map((k) => [k, t(`import.${k}`, { count: "{{count}}", reason: "{{reason}}" })]))} />
+      <ImportForm lng={lng} labels={Object.fromEntries(IMPORT_LABELS.map((k) => [k, t(`import.${k}`, { count: "{{count}}", reason: "{{reason}}", done: "{{done}}", total: "{{total}}", percent: "{{percent}}" })]))} />
     </section>
   );
 }

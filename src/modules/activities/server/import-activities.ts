@@ -6,12 +6,16 @@ import type { RequestMeta } from "@/lib/request-meta";
 import type { AuditActor } from "@/modules/audit/server";
 import { recordAudit } from "@/modules/audit/server";
 import { IMPORT_COLUMNS, rowToInput, type RawRow } from "../import/columns";
+import type { ImportProgress } from "../import/stream";
 import { activityInputSchema, type ActivityInput } from "../schemas";
 import { db } from "@/lib/db";
 import { upsertActivity } from "./save-activity";
 
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Rows checked between two pauses that let a streamed response send its progress line. */
+const CHECK_SLICE = 250;
 
 export interface ImportReport {
   dryRun: boolean;
@@ -56,23 +60,28 @@ export async function readImportFile(name: string, bytes: Buffer): Promise<RawRo
 export async function importActivities(
   actor: AuditActor,
   rows: RawRow[],
-  { dryRun, meta, onProgress }: { dryRun: boolean; meta: RequestMeta; onProgress?: (done: number, total: number) => void },
+  { dryRun, meta, onProgress }: { dryRun: boolean; meta: RequestMeta; onProgress?: (progress: ImportProgress) => void },
 ): Promise<ImportReport> {
   const inputs: ActivityInput[] = [];
   const errors: ImportReport["errors"] = [];
   const refs = new Map<string, number>();
-  rows.forEach((row, i) => {
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % CHECK_SLICE === 0) {
+      onProgress?.({ phase: "checking", done: i, total: rows.length });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const line = i + 2; // the header is line 1
     const parsed = activityInputSchema.safeParse(rowToInput(row));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ row: line, field: issue.path.join(".") || "(row)", reason: issue.message });
-      return;
+      continue;
     }
     const ref = parsed.data.externalRef;
     if (ref && refs.has(ref)) errors.push({ row: line, field: "externalRef", reason: `same as row ${refs.get(ref)}` });
     if (ref) refs.set(ref, line);
     inputs.push(parsed.data);
-  });
+  }
+  onProgress?.({ phase: "checking", done: rows.length, total: rows.length });
   const report: ImportReport = { dryRun, rows: rows.length, valid: inputs.length, errors, created: 0, updated: 0 };
   if (dryRun || errors.length) return report;
   // One transaction for the whole file: a failure on any row (a lost connection, a constraint) leaves nothing half-written.
@@ -81,7 +90,7 @@ export async function importActivities(
       const out: { id: string; created: boolean }[] = [];
       for (const [i, input] of inputs.entries()) {
         out.push(await upsertActivity(tx, input));
-        onProgress?.(i + 1, inputs.length);
+        onProgress?.({ phase: "writing", done: i + 1, total: inputs.length });
       }
       return out;
     },

@@ -6,3 +6,4 @@ export { exportActivities } from "./export-activities";
 export { activityStatistics, type ActivityStatistics } from "./statistics";
 export { createActivity, deleteActivity, updateActivity } from "./save-activity";
 export { importActivities, readImportFile, type ImportReport } from "./import-activities";
+export { streamImport } from "./stream-import";
