@@ -69,11 +69,11 @@ export const activitiesOpenApiPaths: ZodOpenApiPathsObject = {
       tags: ["Activities (IP-TAD)"],
       summary: "Import a CSV or XLSX file in the import template (secretariat, admin; audited)",
       description:
-        "multipart/form-data with `file`. dryRun=true (the default) validates every row and writes nothing; dryRun=false writes only when every row is valid. Rows with an external_ref update their activity instead of duplicating it. Template columns: external_ref, title_<lng>, description_<lng> (ar zh en fr ru es pt), type, ip_areas, organising_unit, start_date, end_date, venue_city, venue_country, online, beneficiaries (CC:participants;…), languages, funding_type, funding_donor, funding_partner, partners, igo_support, experts (Name|CC;…), status, links (label|url;…).",
+        "multipart/form-data with `file`. dryRun=true (the default) validates every row and writes nothing; dryRun=false writes only when every row is valid. Rows with an external_ref update their activity instead of duplicating it. With `Accept: application/x-ndjson` the answer is 200 at once and streams one JSON object per line: {\"progress\":{\"phase\":\"checking\"|\"writing\",\"done\",\"total\"}} at most every 200 ms, then {\"report\":…,\"status\":200|422} or, if the import fails after the stream began, {\"problem\":…} (RFC 9457). Template columns: external_ref, title_<lng>, description_<lng> (ar zh en fr ru es pt), type, ip_areas, organising_unit, start_date, end_date, venue_city, venue_country, online, beneficiaries (CC:participants;…), languages, funding_type, funding_donor, funding_partner, partners, igo_support, experts (Name|CC;…), status, links (label|url;…).",
       security: [{ session: [] }],
       requestParams: { query: z.object({ dryRun: z.enum(["true", "false"]).default("true") }) },
       responses: {
-        "200": { description: "The report: rows, valid, errors (row, field, reason), created, updated" },
+        "200": { description: "The report: rows, valid, errors (row, field, reason), created, updated; or, with Accept: application/x-ndjson, the stream of progress lines ending with the report" },
         "422": { description: "Some rows are invalid; nothing was written; the report lists every error" },
         "400": problemResponse("No file, unknown columns, unreadable or too large"),
         ...guarded,
