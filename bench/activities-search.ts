@@ -172,7 +172,7 @@ try {
 
   console.log(`\n${SCALE.toLocaleString("en")} activities; per kind ${REQUESTS} API requests and ${SQL_REQUESTS} SQL runs at concurrency ${CONCURRENCY}; 2 cores.`);
   console.log("kind               | API, no cache: p50    p95    p99  req/s | API, cache: p50    p95    p99  req/s |   SQL p50    p95    p99  req/s | p95 < 150 | p95 ≤ 1.5 × SQL");
-  const missed = { absolute: [] as string[], ratio: [] as string[] };
+  const missed = { absolute: [] as string[], ratio: [] as string[], ratioOverFloor: [] as string[] };
   const sources: string[] = [];
   for (const [kind, urls] of Object.entries(kinds)) {
     for (const u of urls) {
@@ -185,6 +185,8 @@ try {
     const ratio = api.p95 <= 1.5 * sql.p95;
     if (!absolute) missed.absolute.push(kind);
     if (!ratio) missed.ratio.push(kind);
+    // Not the issue's target: the same ratio once the cost of any request through the app is added.
+    if (api.p95 > 1.5 * sql.p95 + floor.p95) missed.ratioOverFloor.push(kind);
     console.log(
       `${kind.padEnd(18)} |              ${stats(api)} |           ${stats(cached[kind]!)} | ${stats(sql)} | ${(absolute ? "met" : "MISSED").padEnd(9)} | ${ratio ? "met" : `MISSED (${(api.p95 / sql.p95).toFixed(1)}×)`}`,
     );
@@ -194,6 +196,9 @@ try {
   console.log(`Targets, on the uncached API (times in ms):`);
   console.log(`  p95 under 150 ms: ${missed.absolute.length ? `MISSED for ${missed.absolute.join(", ")}` : "met for every kind"}`);
   console.log(`  p95 within 1.5 × SQL p95: ${missed.ratio.length ? `MISSED for ${missed.ratio.join(", ")}` : "met for every kind"}`);
+  console.log(
+    `  (for comparison, not a target: p95 within 1.5 × SQL p95 + the floor's p95: ${missed.ratioOverFloor.length ? `missed for ${missed.ratioOverFloor.join(", ")}` : "met for every kind"})`,
+  );
   await raw.end();
 } finally {
   await stopServer();
