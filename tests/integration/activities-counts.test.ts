@@ -26,10 +26,12 @@ interface FacetRow {
   beneficiary_countries: string[];
   beneficiary_regions: string[];
   beneficiary_statuses: string[];
+  status: string;
 }
 
 const SAMPLES = { activity_sample_8: 128, activity_sample_64: 16, activity_sample_512: 2 } as const;
-const COLUMNS = "id, type::text, year::int, modality::text, funding_type::text, ip_areas::text[], languages, beneficiary_countries, beneficiary_regions, beneficiary_statuses";
+const COLUMNS =
+  "id, type::text, year::int, modality::text, funding_type::text, ip_areas::text[], languages, beneficiary_countries, beneficiary_regions, beneficiary_statuses, status::text";
 
 let conn: pg.Client;
 const run: SqlRunner = async (sql) => (await conn.query(sql.text, sql.values as unknown[])).rows;
@@ -55,6 +57,11 @@ function tally(list: FacetRow[]): Map<string, number> {
     r.beneficiary_countries.forEach((v) => add("country", v));
     r.beneficiary_regions.forEach((v) => add("region", v));
     r.beneficiary_statuses.forEach((v) => add("status", v));
+    if (r.status !== "cancelled") {
+      add("stat:year_modality", `${r.year}:${r.modality}`);
+      r.beneficiary_regions.forEach((v) => add("stat:region", v));
+      r.beneficiary_countries.forEach((v) => add("stat:country", v));
+    }
   }
   return counts;
 }
@@ -97,6 +104,7 @@ describe("whole-table totals and samples", () => {
   });
 
   it("follow updates, including ones that move an activity between facet values", async () => {
+    await conn.query("UPDATE activity SET status = 'cancelled' WHERE id IN (SELECT id FROM activity ORDER BY id DESC LIMIT 40)");
     await conn.query(`UPDATE activity SET type = 'fellowship', year = 2031, ip_areas = '{copyright}', languages = '{pt,en}',
       beneficiary_countries = '{BR}', beneficiary_regions = '{019,419,005}', beneficiary_statuses = '{developing}'
       WHERE id IN (SELECT id FROM activity ORDER BY id LIMIT 150)`);

@@ -66,7 +66,7 @@ export function countsSql(table: CountSource, where: Prisma.Sql): Prisma.Sql {
 
 /** The whole table's counts, kept exact by triggers on every write (migration activity_facet_samples). */
 export function totalsSql(): Prisma.Sql {
-  return Prisma.sql`SELECT facet, value, count::int AS count FROM activity_facet_total`;
+  return Prisma.sql`SELECT facet, value, count::int AS count FROM activity_facet_total WHERE facet NOT LIKE 'stat:%'`;
 }
 
 /**

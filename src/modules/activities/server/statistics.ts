@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 import type { Modality } from "../constants";
-import { dataVersion } from "./facet-counts";
+import { appRunner } from "./sql-runner";
 
 export interface ActivityStatistics {
   byYear: { year: number; counts: Record<Modality, number> }[];
@@ -10,36 +10,37 @@ export interface ActivityStatistics {
 }
 
 const REGIONS = ["002", "019", "142", "150", "009"];
-let cached: { version: string; stats: ActivityStatistics } | undefined;
 
-/** Activities per year by modality, per M49 region, and the LDCs that benefited most; recomputed when the data changes. */
+/**
+ * Activities per year by modality, per M49 region, and the LDCs that benefited most, cancelled
+ * ones left out. Read from the totals the triggers keep (facets 'stat:*', migration
+ * activity_statistics_totals), so the page costs the same at a million activities as at ten.
+ */
 export async function activityStatistics(): Promise<ActivityStatistics> {
-  const version = await dataVersion();
-  if (cached?.version === version) return cached.stats;
   const [years, regions, ldcs] = await Promise.all([
-    db().$queryRaw<{ year: number; modality: string; n: number }[]>`
-      SELECT year::int AS year, modality::text AS modality, count(*)::int AS n FROM activity
-      WHERE status <> 'cancelled' GROUP BY 1, 2 ORDER BY 1`,
-    db().$queryRaw<{ code: string; n: number }[]>`
-      SELECT v AS code, count(*)::int AS n FROM activity, unnest(beneficiary_regions) AS v
-      WHERE status <> 'cancelled' AND v = ANY(${REGIONS}::text[]) GROUP BY v ORDER BY n DESC`,
-    db().$queryRaw<{ country: string; n: number }[]>`
-      SELECT b.country::text AS country, count(*)::int AS n FROM activity_beneficiary b
-      JOIN country c ON c.iso2 = b.country AND c.ldc
-      JOIN activity a ON a.id = b.activity_id AND a.status <> 'cancelled'
-      GROUP BY 1 ORDER BY n DESC, 1 LIMIT 15`,
+    appRunner<{ value: string; count: number }>(
+      Prisma.sql`SELECT value, count::int AS count FROM activity_facet_total WHERE facet = 'stat:year_modality' ORDER BY value`,
+    ),
+    appRunner<{ code: string; count: number }>(
+      Prisma.sql`SELECT value AS code, count::int AS count FROM activity_facet_total
+                 WHERE facet = 'stat:region' AND value = ANY(${REGIONS}::text[]) ORDER BY count DESC, value`,
+    ),
+    appRunner<{ country: string; count: number }>(
+      Prisma.sql`SELECT t.value AS country, t.count::int AS count FROM activity_facet_total t
+                 JOIN country c ON c.iso2 = t.value AND c.ldc
+                 WHERE t.facet = 'stat:country' ORDER BY t.count DESC, t.value LIMIT 15`,
+    ),
   ]);
   const byYear = new Map<number, Record<Modality, number>>();
   for (const r of years) {
-    const row = byYear.get(r.year) ?? { "south-south": 0, triangular: 0, "north-south": 0 };
-    row[r.modality.replace("_", "-") as Modality] = Number(r.n);
-    byYear.set(r.year, row);
+    const [year, modality] = r.value.split(":") as [string, string];
+    const row = byYear.get(Number(year)) ?? { "south-south": 0, triangular: 0, "north-south": 0 };
+    row[modality.replace("_", "-") as Modality] = Number(r.count);
+    byYear.set(Number(year), row);
   }
-  const stats: ActivityStatistics = {
-    byYear: [...byYear.entries()].map(([year, counts]) => ({ year, counts })),
-    byRegion: regions.map((r) => ({ code: r.code, count: Number(r.n) })),
-    topLdcs: ldcs.map((r) => ({ country: r.country, count: Number(r.n) })),
+  return {
+    byYear: [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, counts]) => ({ year, counts })),
+    byRegion: regions.map((r) => ({ code: r.code, count: Number(r.count) })),
+    topLdcs: ldcs.map((r) => ({ country: r.country, count: Number(r.count) })),
   };
-  cached = { version, stats };
-  return stats;
 }
