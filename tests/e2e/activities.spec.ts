@@ -33,6 +33,19 @@ for (const lng of ["en", "ar"] as const) {
   });
 }
 
+for (const [lng, about] of [["en", "About"], ["ar", "حوالي"]] as const) {
+  test(`a search matching thousands of activities says its counts are estimates (${lng})`, async ({ page }) => {
+    // "national" is in most generated titles: well over the 2,000 matches counted exactly.
+    await page.goto(`/${lng}/activities?q=national`);
+    await expect(page.getByRole("status")).toContainText(about);
+    await expect(page.locator("aside label").first()).toContainText("≈");
+    // Narrowed far enough, the same search is counted exactly again.
+    await page.goto(`/${lng}/activities?q=national&country=ET`);
+    await expect(page.getByRole("status")).not.toContainText(about);
+    await expect(page.locator("aside label").first()).not.toContainText("≈");
+  });
+}
+
 test("an Arabic or Chinese search finds geographical-indication activities in LDCs", async ({ page }) => {
   await page.goto(`/zh/activities?q=${encodeURIComponent("地理标志")}&status=ldc`);
   expect(await total(page)).toBeGreaterThan(0);
