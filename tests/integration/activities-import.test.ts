@@ -36,8 +36,12 @@ describe("activity import", () => {
     const again = await importActivities(secretariat, rows, { dryRun: false, meta: freshMeta() });
     expect(again).toMatchObject({ created: 0, updated: 2 });
     expect(await db().activity.count({ where: { externalRef: { startsWith: `IMP-${run}-` } } })).toBe(2);
-    const fit = await db().activity.findUniqueOrThrow({ where: { externalRef: `IMP-${run}-2` } });
+    const fit = await db().activity.findUniqueOrThrow({ where: { externalRef: `IMP-${run}-2` }, include: { beneficiaries: true, experts: true } });
     expect(fit.modality).toBe("triangular");
+    // Replaced, not added to: the same two beneficiaries and one expert, and the first creation date kept.
+    expect(fit.beneficiaries.map((b) => b.country).sort()).toEqual(["KE", "UG"]);
+    expect(fit.experts.map((e) => e.name)).toEqual(["Li Wei"]);
+    expect(fit.createdAt.getTime()).toBeLessThan(fit.updatedAt.getTime());
   });
 
   it("reads XLSX with the same template, dates as cells", async () => {

@@ -28,5 +28,21 @@ export async function sqlRows<T>(sql: Prisma.Sql): Promise<T[]> {
   return (await instance().pool.query(sql.text, sql.values as unknown[])).rows as T[];
 }
 
+/** Runs `work` in one transaction on a pool connection (BEGIN … COMMIT, ROLLBACK on any error). */
+export async function withSqlTransaction<T>(work: (conn: pg.PoolClient) => Promise<T>): Promise<T> {
+  const conn = await instance().pool.connect();
+  try {
+    await conn.query("BEGIN");
+    const result = await work(conn);
+    await conn.query("COMMIT");
+    return result;
+  } catch (error) {
+    await conn.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    conn.release();
+  }
+}
+
 export type { PrismaClient };
 export { Prisma } from "@/generated/prisma/client.ts";

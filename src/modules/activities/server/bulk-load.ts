@@ -79,8 +79,17 @@ export async function loadGeneratedActivities(
   return { activities: count, seconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(count / seconds) };
 }
 
-/** Writes complete activity records (derived facts computed here) in one transaction with COPY. */
-export async function copyActivities(conn: pg.Client, records: GeneratedActivity[], facts: Map<string, CountryFacts>): Promise<void> {
+/** A complete activity as the COPY writers take it: generated ones, and imported rows with their ids. */
+export interface ActivityRecord extends Omit<GeneratedActivity, "externalRef" | "title" | "description" | "experts" | "status"> {
+  externalRef: string | null;
+  title: LocalizedText;
+  description: LocalizedText;
+  experts: { id: string; name: string; country: string | null }[];
+  status: GeneratedActivity["status"];
+}
+
+/** COPY lines for activities (derived facts computed here), their beneficiaries and experts. */
+function copyLines(records: ActivityRecord[], facts: Map<string, CountryFacts>) {
   const activities: string[] = [];
   const beneficiaries: string[] = [];
   const experts: string[] = [];
@@ -99,6 +108,12 @@ export async function copyActivities(conn: pg.Client, records: GeneratedActivity
     for (const b of a.beneficiaries) beneficiaries.push([val(a.id), val(b.country), val(b.participants)].join("\t"));
     for (const e of a.experts) experts.push([val(e.id), val(a.id), val(e.name), val(e.country)].join("\t"));
   }
+  return { activities, beneficiaries, experts };
+}
+
+/** Writes complete activity records (derived facts computed here) in one transaction with COPY. */
+export async function copyActivities(conn: pg.Client, records: ActivityRecord[], facts: Map<string, CountryFacts>): Promise<void> {
+  const { activities, beneficiaries, experts } = copyLines(records, facts);
   await conn.query("BEGIN");
   try {
     await copy(conn, `COPY activity (${ACTIVITY_COLUMNS.join(", ")}) FROM STDIN`, activities);
@@ -111,7 +126,30 @@ export async function copyActivities(conn: pg.Client, records: GeneratedActivity
   }
 }
 
-async function copy(conn: pg.Client, sql: string, lines: string[]) {
+/**
+ * Inserts new records and replaces known ones (same id: row, beneficiaries and experts; created_at
+ * kept) inside the caller's transaction: COPY into a staging table, then one INSERT … ON CONFLICT.
+ * About 1,000 times fewer statements than writing an import row by row.
+ */
+export async function upsertActivityRecords(conn: pg.ClientBase, records: ActivityRecord[], facts: Map<string, CountryFacts>): Promise<void> {
+  if (!records.length) return;
+  const { activities, beneficiaries, experts } = copyLines(records, facts);
+  await conn.query("CREATE TEMP TABLE IF NOT EXISTS activity_import (LIKE activity INCLUDING DEFAULTS) ON COMMIT DROP");
+  await conn.query("TRUNCATE activity_import");
+  await copy(conn, `COPY activity_import (${ACTIVITY_COLUMNS.join(", ")}) FROM STDIN`, activities);
+  const ids = records.map((r) => r.id);
+  await conn.query("DELETE FROM activity_beneficiary WHERE activity_id = ANY($1::uuid[])", [ids]);
+  await conn.query("DELETE FROM activity_expert WHERE activity_id = ANY($1::uuid[])", [ids]);
+  const replace = ACTIVITY_COLUMNS.filter((c) => c !== "id").map((c) => `${c} = EXCLUDED.${c}`);
+  await conn.query(
+    `INSERT INTO activity (${ACTIVITY_COLUMNS.join(", ")}) SELECT ${ACTIVITY_COLUMNS.join(", ")} FROM activity_import
+     ON CONFLICT (id) DO UPDATE SET ${replace.join(", ")}`,
+  );
+  await copy(conn, "COPY activity_beneficiary (activity_id, country, participants) FROM STDIN", beneficiaries);
+  await copy(conn, "COPY activity_expert (id, activity_id, name, country) FROM STDIN", experts);
+}
+
+async function copy(conn: pg.ClientBase, sql: string, lines: string[]) {
   if (!lines.length) return;
   await pipeline(Readable.from([lines.join("\n") + "\n"]), conn.query(copyFrom(sql)));
 }
