@@ -21,7 +21,16 @@ export function ndjsonResponse(
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      // A client that went away must not stop the task: the import still completes (or rolls back) on its own.
+      let open = true;
+      const send = (line: object) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        } catch {
+          open = false;
+        }
+      };
       try {
         await task(send);
       } catch (error) {
@@ -31,7 +40,13 @@ export function ndjsonResponse(
           send({ problem: internalProblem(instance, requestId) });
         }
       }
-      controller.close();
+      if (open) {
+        try {
+          controller.close();
+        } catch {
+          // cancelled meanwhile
+        }
+      }
     },
   });
   return new Response(stream, {
