@@ -57,3 +57,4 @@ export const notFound = (message = "Not found") => new AppError("not_found", mes
 export const unauthenticated = (message = "Sign in first") => new AppError("unauthenticated", message);
 export const forbidden = (message = "You may not do this") => new AppError("forbidden", message);
 export const unavailable = (message: string) => new AppError("unavailable", message);
+export const conflict = (message: string) => new AppError("conflict", message);

@@ -120,6 +120,11 @@ describe("whole-table totals and samples", () => {
     expect((await totalsTable()).has("year:2031")).toBe(false);
   });
 
+  it("follow an update that changes ids (children follow by ON UPDATE CASCADE)", async () => {
+    await conn.query("UPDATE activity SET id = gen_random_uuid() WHERE id IN (SELECT id FROM activity ORDER BY id LIMIT 60)");
+    await expectTotalsAndSamplesExact();
+  });
+
   it("roll back with the transaction that wrote them", async () => {
     const before = await totalsTable();
     await conn.query("BEGIN");
@@ -186,11 +191,33 @@ describe("date-ordered pages of mid-size text searches", () => {
     }
   });
 
+  it("keeps the order a cursor was made in, whatever the total says now", async () => {
+    const base = { q: "national", limit: "5", lng: "en" };
+    const first = await pageRows(activitiesQuerySchema.parse(base), 5_000, run);
+    const last = first.rows[4]!;
+    // Written meanwhile, the total now allows ranking: the date cursor still pages by date.
+    const byDate = activitiesQuerySchema.parse({ ...base, cursor: encodeCursor({ d: last.start_date, id: last.id }) });
+    const next = await pageRows(byDate, 1_500, run);
+    expect(next.byRank).toBe(false);
+    expect(next.rows[0]!.start_date <= last.start_date).toBe(true);
+    // And a rank cursor keeps ranking when the total has grown past the limit.
+    const byRank = activitiesQuerySchema.parse({ ...base, cursor: encodeCursor({ d: last.start_date, id: last.id, r: 0.5 }) });
+    expect((await pageRows(byRank, 50_000, run)).byRank).toBe(true);
+  });
+
   it("keeps to the years asked for", async () => {
     const query = activitiesQuerySchema.parse({ q: "national", year: ["2019", "2021"], limit: "100", lng: "en" });
     const { rows: got } = await pageRows(query, 5_000, run);
     expect(got.length).toBeGreaterThan(0);
     expect(new Set(got.map((r) => Number(r.start_date.slice(0, 4))))).toEqual(new Set([2019, 2021]));
     expect(ids(got)).toEqual(ids(await run<PageRow>(pageSql(query, false, 101))));
+  });
+});
+
+describe("TRUNCATE", () => {
+  it("empties the totals and the samples with the table", async () => {
+    await conn.query("TRUNCATE activity CASCADE");
+    expect((await totalsTable()).size).toBe(0);
+    for (const table of Object.keys(SAMPLES)) expect(await rows(table)).toEqual([]);
   });
 });

@@ -31,16 +31,18 @@ export async function sqlRows<T>(sql: Prisma.Sql): Promise<T[]> {
 /** Runs `work` in one transaction on a pool connection (BEGIN … COMMIT, ROLLBACK on any error). */
 export async function withSqlTransaction<T>(work: (conn: pg.PoolClient) => Promise<T>): Promise<T> {
   const conn = await instance().pool.connect();
+  let broken: Error | undefined;
   try {
     await conn.query("BEGIN");
     const result = await work(conn);
     await conn.query("COMMIT");
     return result;
   } catch (error) {
-    await conn.query("ROLLBACK").catch(() => {});
+    // A connection that cannot even roll back is discarded rather than returned to the pool.
+    await conn.query("ROLLBACK").catch((e: Error) => (broken = e));
     throw error;
   } finally {
-    conn.release();
+    conn.release(broken);
   }
 }
 

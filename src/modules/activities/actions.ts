@@ -23,7 +23,7 @@ export async function importAction(_: ImportState, form: FormData): Promise<Impo
     const report = await importActivities(actor, rows, { dryRun: form.get("dryRun") === "on", meta: requestMeta(await headers()) });
     return { report };
   } catch (error) {
-    if (error instanceof AppError && error.kind === "invalid_input") {
+    if (error instanceof AppError && (error.kind === "invalid_input" || error.kind === "conflict")) {
       return { fileError: error.extra.invalidParams?.map((p) => p.reason).join("; ") ?? error.message };
     }
     throw error;

@@ -5,10 +5,16 @@ import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { importAction, type ImportState } from "../actions";
 import { uploadImport } from "./upload-import";
 
+/** Busy: aria-disabled, not disabled, so keyboard focus stays on the button while the import runs. */
 function Submit({ label, busy }: { label: string; busy: boolean }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending || busy} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={busy || undefined}
+      className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 aria-disabled:opacity-60"
+    >
       {label}
     </button>
   );
@@ -31,25 +37,38 @@ export function ImportForm({ lng, labels }: { lng: Locale; labels: Record<string
   const [actionState, action] = useActionState<ImportState, FormData>(importAction, {});
   const [streamed, setStreamed] = useState<ImportState | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Screen readers hear each phase once (uploading, checking, writing), not every progress line.
+  const [announced, setAnnounced] = useState("");
   const numbers = new Intl.NumberFormat(LOCALE_TAGS[lng]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (progress) return;
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
     if (!(file instanceof File) || file.size === 0) return setStreamed({ fileError: "required" });
     setStreamed(null);
-    setProgress({ label: t("import.progressUploading", { percent: 0 }), value: 0, max: 100 });
+    let phase = "";
+    const show = (next: string, label: string, value: number, max: number) => {
+      if (next !== phase) {
+        phase = next;
+        setAnnounced(label);
+      }
+      setProgress({ label, value, max });
+    };
+    show("upload", t("import.progressUploading", { percent: numbers.format(0) }), 0, 100);
     const end = await uploadImport(data, data.get("dryRun") === "on", {
-      upload: (percent) => setProgress({ label: t("import.progressUploading", { percent }), value: percent, max: 100 }),
+      upload: (percent) => show("upload", t("import.progressUploading", { percent: numbers.format(percent) }), percent, 100),
       progress: (p) =>
-        setProgress({
-          label: t(p.phase === "writing" ? "import.progressWriting" : "import.progressChecking", { done: numbers.format(p.done), total: numbers.format(p.total) }),
-          value: p.done,
-          max: p.total,
-        }),
+        show(
+          p.phase,
+          t(p.phase === "writing" ? "import.progressWriting" : "import.progressChecking", { done: numbers.format(p.done), total: numbers.format(p.total) }),
+          p.done,
+          p.total,
+        ),
     });
     setProgress(null);
+    setAnnounced("");
     setStreamed("report" in end ? { report: end.report } : { fileError: end.problem.invalidParams?.map((p) => p.reason).join("; ") || end.problem.detail || end.problem.title });
   }
 
@@ -68,6 +87,9 @@ export function ImportForm({ lng, labels }: { lng: Locale; labels: Record<string
         </div>
         <Submit label={t("import.submit")} busy={progress !== null} />
       </form>
+      <div aria-live="polite" className="sr-only">
+        {announced}
+      </div>
       {progress ? (
         <div className="mt-4">
           <p id="import-progress-label">{progress.label}</p>
@@ -77,43 +99,46 @@ export function ImportForm({ lng, labels }: { lng: Locale; labels: Record<string
       {state.fileError ? (
         <p role="alert" className="mt-4 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">{t("import.fileError", { reason: state.fileError })}</p>
       ) : null}
-      {r ? (
-        <section aria-live="polite" className="mt-6">
-          <ul className="space-y-1">
-            <li>{t("import.rows", { count: r.rows })}</li>
-            <li>{t("import.valid", { count: r.valid })}</li>
-            {!r.dryRun && !r.errors.length ? (
-              <>
-                <li>{t("import.created", { count: r.created })}</li>
-                <li>{t("import.updated", { count: r.updated })}</li>
-              </>
-            ) : null}
-          </ul>
-          <p role="status" className={`mt-3 rounded border-s-4 p-3 ${r.errors.length ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900"}`}>
-            {r.errors.length ? t("import.hasErrors") : r.dryRun ? t("import.checked") : t("import.created", { count: r.created })}
-          </p>
-          {r.errors.length ? (
-            <table className="mt-4 w-full text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="px-2 py-1 text-start">{t("import.row")}</th>
-                  <th scope="col" className="px-2 py-1 text-start">{t("import.field")}</th>
-                  <th scope="col" className="px-2 py-1 text-start">{t("import.reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.errors.map((e, i) => (
-                  <tr key={i} className="border-b border-slate-100">
-                    <td className="px-2 py-1">{e.row}</td>
-                    <td className="px-2 py-1 font-mono" dir="ltr">{e.field}</td>
-                    <td className="px-2 py-1" dir="ltr" lang="en">{e.reason}</td>
+      {/* Always present, so the report is announced when it arrives inside it. */}
+      <section aria-live="polite" className="mt-6">
+        {r ? (
+          <>
+            <ul className="space-y-1">
+              <li>{t("import.rows", { count: r.rows })}</li>
+              <li>{t("import.valid", { count: r.valid })}</li>
+              {!r.dryRun && !r.errors.length ? (
+                <>
+                  <li>{t("import.created", { count: r.created })}</li>
+                  <li>{t("import.updated", { count: r.updated })}</li>
+                </>
+              ) : null}
+            </ul>
+            <p role="status" className={`mt-3 rounded border-s-4 p-3 ${r.errors.length ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900"}`}>
+              {r.errors.length ? t("import.hasErrors") : r.dryRun ? t("import.checked") : t("import.created", { count: r.created })}
+            </p>
+            {r.errors.length ? (
+              <table className="mt-4 w-full text-sm">
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="px-2 py-1 text-start">{t("import.row")}</th>
+                    <th scope="col" className="px-2 py-1 text-start">{t("import.field")}</th>
+                    <th scope="col" className="px-2 py-1 text-start">{t("import.reason")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-        </section>
-      ) : null}
+                </thead>
+                <tbody>
+                  {r.errors.map((e, i) => (
+                    <tr key={i} className="border-b border-slate-100">
+                      <td className="px-2 py-1">{e.row}</td>
+                      <td className="px-2 py-1 font-mono" dir="ltr">{e.field}</td>
+                      <td className="px-2 py-1" dir="ltr" lang="en">{e.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </>
+        ) : null}
+      </section>
     </>
   );
 }

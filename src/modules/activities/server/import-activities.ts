@@ -1,7 +1,7 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
-import { invalidInput } from "@/lib/errors";
+import { conflict, invalidInput } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import type { AuditActor } from "@/modules/audit/server";
 import { recordAudit } from "@/modules/audit/server";
@@ -27,7 +27,7 @@ function toRecord(id: string, input: ActivityInput): ActivityRecord {
     title: input.title,
     description: input.description,
     type: input.type,
-    ipAreas: input.ipAreas,
+    ipAreas: [...new Set(input.ipAreas)],
     organisingUnit: input.organisingUnit,
     startDate: input.startDate,
     endDate: input.endDate,
@@ -36,7 +36,7 @@ function toRecord(id: string, input: ActivityInput): ActivityRecord {
     online: input.online,
     beneficiaries: input.beneficiaries,
     experts: input.experts.map((e) => ({ id: randomUUID(), name: e.name, country: e.country ?? null })),
-    languages: input.languages,
+    languages: [...new Set(input.languages)],
     fundingType: input.fundingType,
     fundingDonor: input.fundingDonor ?? null,
     fundingPartner: input.fundingPartner ?? null,
@@ -120,6 +120,8 @@ export async function importActivities(
   // One transaction for the whole file: a failure on any row (a lost connection, a constraint) leaves nothing half-written.
   const facts = await countryFacts(db());
   const written = await withSqlTransaction(async (conn) => {
+    // Imports take turns: two files bringing the same new external_ref would otherwise both insert it.
+    await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-import'))");
     const refs = inputs.flatMap((i) => (i.externalRef ? [i.externalRef] : []));
     const known = new Map(
       (await conn.query<{ id: string; external_ref: string }>("SELECT id, external_ref FROM activity WHERE external_ref = ANY($1::text[])", [refs])).rows.map(
@@ -132,6 +134,10 @@ export async function importActivities(
       onProgress?.({ phase: "writing", done: Math.min(from + WRITE_BATCH, records.length), total: records.length });
     }
     return records.map((r) => ({ id: r.id, created: !(r.externalRef && known.has(r.externalRef)) }));
+  }).catch((error: { code?: string; constraint?: string }) => {
+    // The same reference written meanwhile by the form or the API (which do not take the import's turn).
+    if (error.code === "23505") throw conflict("an external_ref in the file was written by someone else meanwhile; send the file again");
+    throw error;
   });
   report.created = written.filter((w) => w.created).length;
   report.updated = written.length - report.created;

@@ -80,7 +80,9 @@ export async function pageRows(
   run: SqlRunner = appRunner,
 ): Promise<{ rows: PageRow[]; byRank: boolean }> {
   const text = Boolean(textQuery(query.q));
-  const byRank = text && query.sort !== "date" && total <= RANK_LIMIT;
+  // A cursor keeps the order its first page had: a write in between can move the total across
+  // RANK_LIMIT, and a date cursor read as a rank cursor (or the reverse) would skip or repeat rows.
+  const byRank = query.cursor ? text && query.cursor.r !== undefined : text && query.sort !== "date" && total <= RANK_LIMIT;
   const take = query.limit + 1;
   if (byRank || !text || total <= RANK_LIMIT || total > YEAR_SLICE_LIMIT) {
     return { rows: await run<PageRow>(pageSql(query, byRank, take)), byRank };

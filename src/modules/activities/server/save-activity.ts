@@ -23,7 +23,8 @@ async function write(tx: Tx, id: string, input: ActivityInput, exists: boolean) 
     description: input.description,
     contentLocales: d.contentLocales,
     type: input.type,
-    ipAreas: input.ipAreas,
+    // Each value once: the facet totals count an activity once per value it lists.
+    ipAreas: [...new Set(input.ipAreas)],
     organisingUnit: input.organisingUnit,
     startDate: new Date(`${input.startDate}T00:00:00Z`),
     endDate: new Date(`${input.endDate}T00:00:00Z`),
@@ -35,7 +36,7 @@ async function write(tx: Tx, id: string, input: ActivityInput, exists: boolean) 
     beneficiaryRegions: d.beneficiaryRegions,
     beneficiaryStatuses: d.beneficiaryStatuses,
     totalParticipants: d.totalParticipants,
-    languages: input.languages,
+    languages: [...new Set(input.languages)],
     fundingType: input.fundingType,
     fundingDonor: input.fundingDonor ?? null,
     fundingPartner: input.fundingPartner ?? null,
