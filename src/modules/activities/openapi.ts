@@ -76,6 +76,7 @@ export const activitiesOpenApiPaths: ZodOpenApiPathsObject = {
         "200": { description: "The report: rows, valid, errors (row, field, reason), created, updated; or, with Accept: application/x-ndjson, the stream of progress lines ending with the report" },
         "422": { description: "Some rows are invalid; nothing was written; the report lists every error" },
         "400": problemResponse("No file, unknown columns, unreadable or too large"),
+        "409": problemResponse("An external_ref in the file was written by someone else during the import; nothing was written"),
         ...guarded,
       },
     },
