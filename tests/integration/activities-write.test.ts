@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 import { POST } from "@/app/api/v1/activities/route";
 import { db } from "@/lib/db";
 import { activityInputSchema, type ActivityInput } from "@/modules/activities/schemas";
@@ -38,6 +39,24 @@ describe("writing activities", () => {
     const found = await searchActivities(activitiesQuerySchema.parse({ q: "marques collectives" }));
     expect(found.items.map((i) => i.id)).toContain(id);
     expect(await db().auditEvent.count({ where: { targetId: id, action: "activity.create" } })).toBe(1);
+  });
+
+  it("waits for a running import before writing, so both cannot create the same reference", async () => {
+    const conn = new pg.Client({ connectionString: inject("databaseUrl") });
+    await conn.connect();
+    try {
+      await conn.query("BEGIN");
+      await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-import'))"); // what an import holds
+      let done = false;
+      const saving = createActivity(secretariat, input(), freshMeta()).then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(done).toBe(false);
+      await conn.query("COMMIT");
+      await saving;
+      expect(done).toBe(true);
+    } finally {
+      await conn.end();
+    }
   });
 
   it("updates by external reference instead of duplicating (idempotent import)", async () => {

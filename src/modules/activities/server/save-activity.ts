@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, type PrismaClient } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { db, Prisma, type PrismaClient } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import { recordAudit, type AuditActor } from "@/modules/audit/server";
 import { countryFacts } from "@/modules/countries/server";
@@ -71,7 +71,18 @@ export async function upsertActivity(tx: Tx, input: ActivityInput) {
 
 /** Creates an activity, or replaces the one with the same external reference (idempotent import). */
 export async function createActivity(actor: AuditActor, input: ActivityInput, meta: RequestMeta): Promise<{ id: string; created: boolean }> {
-  const { id, created, modality } = await db().$transaction((tx) => upsertActivity(tx, input));
+  const { id, created, modality } = await db()
+    .$transaction(async (tx) => {
+      // Takes its turn with imports, which may be writing the same external reference.
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('activity-import'))::text AS locked`;
+      return upsertActivity(tx, input);
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        throw conflict("this external_ref was written by someone else meanwhile; send it again");
+      }
+      throw error;
+    });
   await recordAudit({
     actor,
     action: created ? "activity.create" : "activity.update",
