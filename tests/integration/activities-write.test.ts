@@ -46,7 +46,7 @@ describe("writing activities", () => {
     await conn.connect();
     try {
       await conn.query("BEGIN");
-      await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-import'))"); // what an import holds
+      await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-writes'))"); // what an import holds while it writes
       let done = false;
       const saving = createActivity(secretariat, input(), freshMeta()).then(() => (done = true));
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,51 +1,17 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
-import { conflict, invalidInput } from "@/lib/errors";
+import { invalidInput } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import type { AuditActor } from "@/modules/audit/server";
 import { recordAudit } from "@/modules/audit/server";
 import { IMPORT_COLUMNS, rowToInput, type RawRow } from "../import/columns";
 import type { ImportProgress } from "../import/stream";
 import { activityInputSchema, type ActivityInput } from "../schemas";
-import { randomUUID } from "node:crypto";
-import { db, withSqlTransaction } from "@/lib/db";
-import { countryFacts } from "@/modules/countries/server";
-import { upsertActivityRecords, type ActivityRecord } from "./bulk-load";
+import { inWriteTransaction, writeActivities } from "./save-activity";
 
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-/** Rows written per COPY: progress moves between batches. */
-const WRITE_BATCH = 500;
-
-/** An import row as the COPY writer takes it (an online activity has no venue country). */
-function toRecord(id: string, input: ActivityInput): ActivityRecord {
-  return {
-    id,
-    externalRef: input.externalRef ?? null,
-    title: input.title,
-    description: input.description,
-    type: input.type,
-    ipAreas: [...new Set(input.ipAreas)],
-    organisingUnit: input.organisingUnit,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    venueCity: input.venueCity ?? null,
-    venueCountry: input.online ? null : (input.venueCountry ?? null),
-    online: input.online,
-    beneficiaries: input.beneficiaries,
-    experts: input.experts.map((e) => ({ id: randomUUID(), name: e.name, country: e.country ?? null })),
-    languages: [...new Set(input.languages)],
-    fundingType: input.fundingType,
-    fundingDonor: input.fundingDonor ?? null,
-    fundingPartner: input.fundingPartner ?? null,
-    partners: input.partners,
-    igoSupport: input.igoSupport,
-    status: input.status,
-    links: input.links,
-  };
-}
 
 /** Rows checked between two pauses that let a streamed response send its progress line. */
 const CHECK_SLICE = 250;
@@ -118,27 +84,13 @@ export async function importActivities(
   const report: ImportReport = { dryRun, rows: rows.length, valid: inputs.length, errors, created: 0, updated: 0 };
   if (dryRun || errors.length) return report;
   // One transaction for the whole file: a failure on any row (a lost connection, a constraint) leaves nothing half-written.
-  const facts = await countryFacts(db());
-  const written = await withSqlTransaction(async (conn) => {
-    // Imports take turns: two files bringing the same new external_ref would otherwise both insert it.
-    await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-import'))");
-    const refs = inputs.flatMap((i) => (i.externalRef ? [i.externalRef] : []));
-    const known = new Map(
-      (await conn.query<{ id: string; external_ref: string }>("SELECT id, external_ref FROM activity WHERE external_ref = ANY($1::text[])", [refs])).rows.map(
-        (r) => [r.external_ref, r.id],
-      ),
-    );
-    const records = inputs.map((input) => toRecord((input.externalRef && known.get(input.externalRef)) || randomUUID(), input));
-    for (let from = 0; from < records.length; from += WRITE_BATCH) {
-      await upsertActivityRecords(conn, records.slice(from, from + WRITE_BATCH), facts);
-      onProgress?.({ phase: "writing", done: Math.min(from + WRITE_BATCH, records.length), total: records.length });
-    }
-    return records.map((r) => ({ id: r.id, created: !(r.externalRef && known.has(r.externalRef)) }));
-  }).catch((error: { code?: string; constraint?: string }) => {
-    // The same reference written meanwhile by the form or the API (which do not take the import's turn).
-    if (error.code === "23505") throw conflict("an external_ref in the file was written by someone else meanwhile; send the file again");
-    throw error;
-  });
+  const written = await inWriteTransaction((conn) =>
+    writeActivities(
+      conn,
+      inputs.map((input) => ({ input })),
+      (done, total) => onProgress?.({ phase: "writing", done, total }),
+    ),
+  );
   report.created = written.filter((w) => w.created).length;
   report.updated = written.length - report.created;
   await recordAudit({
