@@ -44,7 +44,10 @@ export interface PageRow {
  * first and only its rows are read whole: reading every match's title before the sort cost
  * 157 ms for 11,600 Arabic matches, choosing first 19 ms.
  */
-export function pageSql(query: ActivitiesQuery, byRank: boolean, take: number, year?: number): Prisma.Sql {
+/** Part of the matches a page is looked for in: one year (in the full-text index), or all years before one. */
+export type Slice = { year: number } | { beforeYear: number };
+
+export function pageSql(query: ActivitiesQuery, byRank: boolean, take: number, slice?: Slice): Prisma.Sql {
   const where = filterSql(query);
   const tsquery = textQuery(query.q);
   const rank = byRank ? Prisma.sql`ts_rank(search_vector, ${tsquery}::tsquery)` : Prisma.sql`NULL::real`;
@@ -54,7 +57,12 @@ export function pageSql(query: ActivitiesQuery, byRank: boolean, take: number, y
     : byRank
       ? Prisma.sql`(${rank}, start_date, id) < (${c.r ?? 0}::real, ${c.d}::date, ${c.id}::uuid)`
       : Prisma.sql`(start_date, id) < (${c.d}::date, ${c.id}::uuid)`;
-  const inYear = year === undefined ? Prisma.sql`true` : Prisma.sql`year = ${year}::smallint`;
+  // Equality only: a year range inside the GIN index is matched as two open ranges (80 ms at 1M).
+  const inYear = !slice
+    ? Prisma.sql`true`
+    : "year" in slice
+      ? Prisma.sql`year = ${slice.year}::smallint`
+      : Prisma.sql`start_date < make_date(${slice.beforeYear}::int, 1, 1)`;
   const order = byRank ? Prisma.sql`${rank} DESC, start_date DESC, id DESC` : Prisma.sql`start_date DESC, id DESC`;
   return Prisma.sql`
     WITH page AS (SELECT id, start_date, ${rank} AS rank FROM activity WHERE ${where} AND ${after} AND ${inYear} ORDER BY ${order} LIMIT ${take})
@@ -90,10 +98,13 @@ export async function pageRows(
   const cursorYear = query.cursor ? Number(query.cursor.d.slice(0, 4)) : Infinity;
   const wanted = query.year?.length ? new Set(query.year) : null;
   const years = (await run<{ year: number }>(yearsSql())).map((r) => Number(r.year)).filter((y) => y <= cursorYear && (!wanted || wanted.has(y)));
+  // The two newest years one by one (a first page is nearly always there), then everything older
+  // in one statement, so a page that reaches far back (the last one) costs three, not one per year.
   const rows: PageRow[] = [];
-  for (const year of years) {
-    rows.push(...(await run<PageRow>(pageSql(query, false, take - rows.length, year))));
+  const slices: Slice[] = [...years.slice(0, 2).map((year) => ({ year })), ...(years.length > 2 ? [{ beforeYear: years[1]! }] : [])];
+  for (const slice of slices) {
     if (rows.length >= take) break;
+    rows.push(...(await run<PageRow>(pageSql(query, false, take - rows.length, slice))));
   }
   return { rows, byRank };
 }
