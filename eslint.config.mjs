@@ -34,7 +34,7 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", "node_modules/**", "src/generated/**", ".data/**", ".tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-test/**", "node_modules/**", "src/generated/**", ".data/**", ".tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

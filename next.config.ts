@@ -4,6 +4,9 @@ import { STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
 const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `npm start` uses `next start`, which does not support it.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
+  // `npm test` builds into its own folder (NEXT_DIST_DIR=.next-test) so it never replaces the
+  // build a running `npm start` is serving from `.next`.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() renders the localized 403 page.

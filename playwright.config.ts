@@ -1,17 +1,14 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 
 /**
- * Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the browser
- * `npx playwright install` downloaded (where a machine can download it).
+ * Chromium: `npm run test:e2e` and `npm test` resolve it (scripts/lib/chromium.ts:
+ * CHROMIUM_PATH, Debian's /usr/bin/chromium, else the one packaged in @sparticuz/chromium)
+ * and pass it as CHROMIUM_PATH. Run bare (`npx playwright test`) it falls back to Debian's.
  */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,7 +22,7 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: chromiumPath,
       // A closed network: no background calls home, no component updates.
       args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
     },

@@ -6,12 +6,15 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { resolveChromium } from "./lib/chromium";
 import { ROOT } from "./lib/root";
 import { nextBin, run } from "./lib/run";
 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 const TMP = path.join(ROOT, ".tmp");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The tests' production build lives in .next-test, so `npm test` beside a running
+// `npm start` leaves the build that server is serving (.next) alone.
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next-test" };
 
 interface Stage {
   name: string;
@@ -28,7 +31,14 @@ const stages: Stage[] = [
   { name: "unit", run: vitest("unit") },
   { name: "integration", run: vitest("integration") },
   { name: "build", run: () => run(process.execPath, [nextBin(ROOT), "build"], { cwd: ROOT, env }) },
-  { name: "e2e", run: () => run(bin("playwright"), ["test"], { cwd: ROOT, env }) },
+  {
+    name: "e2e",
+    run: async () => {
+      const chromium = await resolveChromium();
+      console.log(`Chromium: ${chromium.path} (${chromium.source})`);
+      await run(bin("playwright"), ["test"], { cwd: ROOT, env: { ...env, CHROMIUM_PATH: chromium.path } });
+    },
+  },
 ];
 
 async function counts(): Promise<{ passed: number; failed: number; skipped: number }> {
