@@ -42,7 +42,7 @@ export class AppError extends Error {
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    readonly extra: { invalidParams?: InvalidParam[]; retryAfterSeconds?: number } = {},
+    readonly extra: { invalidParams?: InvalidParam[]; retryAfterSeconds?: number; current?: unknown } = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -57,4 +57,5 @@ export const notFound = (message = "Not found") => new AppError("not_found", mes
 export const unauthenticated = (message = "Sign in first") => new AppError("unauthenticated", message);
 export const forbidden = (message = "You may not do this") => new AppError("forbidden", message);
 export const unavailable = (message: string) => new AppError("unavailable", message);
-export const conflict = (message: string) => new AppError("conflict", message);
+/** `current`: the record as it is now, so a client whose edit was stale can show both. */
+export const conflict = (message: string, current?: unknown) => new AppError("conflict", message, current === undefined ? {} : { current });

@@ -1,5 +1,5 @@
 import type { Logger } from "@/lib/logger";
-import { AppError } from "@/lib/errors";
+import { classifyError } from "@/lib/classify-error";
 import { internalProblem, problemFor } from "./problem";
 
 export const NDJSON_CONTENT_TYPE = "application/x-ndjson";
@@ -34,7 +34,8 @@ export function ndjsonResponse(
       try {
         await task(send);
       } catch (error) {
-        if (error instanceof AppError) send({ problem: problemFor(error, instance, requestId) });
+        const known = classifyError(error);
+        if (known) send({ problem: problemFor(known, instance, requestId) });
         else {
           log.error({ err: error }, "streamed task failed");
           send({ problem: internalProblem(instance, requestId) });

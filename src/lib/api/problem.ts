@@ -11,6 +11,8 @@ export interface Problem {
   instance?: string;
   requestId?: string;
   invalidParams?: InvalidParam[];
+  /** On a 409 from a stale edit: the record as it is now. */
+  current?: unknown;
 }
 
 const TYPE_BASE = "https://ss-ip-portal.example/problems/";
@@ -24,6 +26,7 @@ export function problemFor(error: AppError, instance: string, requestId: string)
     instance,
     requestId,
     ...(error.extra.invalidParams ? { invalidParams: error.extra.invalidParams } : {}),
+    ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { AppError, invalidInput } from "@/lib/errors";
+import { classifyError } from "@/lib/classify-error";
+import { invalidInput } from "@/lib/errors";
 import { logger, type Logger } from "@/lib/logger";
 import { internalProblem, problemFor, problemResponse } from "./problem";
 import { parseOrThrow, searchParamsToObject } from "./query";
@@ -78,11 +79,13 @@ export function apiRoute<
       const result = await handler({ req, requestId, log, params, query, body, auth });
       response = result instanceof Response ? result : Response.json(result);
     } catch (error) {
-      if (error instanceof AppError) {
+      const known = classifyError(error);
+      if (known) {
         const headers: Record<string, string> = {};
-        if (error.extra.retryAfterSeconds) headers["retry-after"] = String(error.extra.retryAfterSeconds);
-        response = problemResponse(problemFor(error, instance, requestId), headers);
-        log.info({ kind: error.kind, detail: error.message }, "request refused");
+        if (known.extra.retryAfterSeconds) headers["retry-after"] = String(known.extra.retryAfterSeconds);
+        response = problemResponse(problemFor(known, instance, requestId), headers);
+        if (known.kind === "unavailable") log.warn({ err: error }, "database unavailable");
+        else log.info({ kind: known.kind, detail: known.message }, "request refused");
       } else {
         log.error({ err: error }, "unhandled error");
         response = problemResponse(internalProblem(instance, requestId));

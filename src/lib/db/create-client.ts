@@ -13,9 +13,23 @@ function poolConfig({ url, poolMax = 10, connectTimeoutMs = 2_000 }: DbOptions):
   return { connectionString: url, max: poolMax, connectionTimeoutMillis: connectTimeoutMs, idleTimeoutMillis: 30_000 };
 }
 
+/**
+ * A pool that survives its database going away. pg emits `error` on the pool for an idle
+ * client, and on the client itself for one that is checked out (pg-pool removes its own
+ * listener then): without a listener there, a connection dropped mid-transaction is an
+ * uncaught exception that ends the process. The failing query still rejects, and the
+ * caller maps it (503).
+ */
+function resilientPool(options: DbOptions): pg.Pool {
+  const pool = new pg.Pool(poolConfig(options));
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
+  return pool;
+}
+
 /** A Prisma client on the pg driver adapter, owning its pool (scripts, tests). */
 export function createDbClient(options: DbOptions): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(poolConfig(options)) });
+  return new PrismaClient({ adapter: new PrismaPg(resilientPool(options), { disposeExternalPool: true }) });
 }
 
 /**
@@ -24,9 +38,7 @@ export function createDbClient(options: DbOptions): PrismaClient {
  * hundred rows, measured) would cost more than PostgreSQL's.
  */
 export function createDb(options: DbOptions): { client: PrismaClient; pool: pg.Pool } {
-  const pool = new pg.Pool(poolConfig(options));
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
-  pool.on("error", () => {});
+  const pool = resilientPool(options);
   return { client: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
 }
 

@@ -46,5 +46,8 @@ export async function withSqlTransaction<T>(work: (conn: pg.PoolClient) => Promi
   }
 }
 
+/** A Prisma client or the client of an open transaction: what write helpers take to join the caller's transaction. */
+export type DbTx = Prisma.TransactionClient | PrismaClient;
+
 export type { PrismaClient };
 export { Prisma } from "@/generated/prisma/client.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { line, searchQuery } from "@/lib/validation/text";
 import { ORGANISATION_TYPES, PASSWORD_MAX_LENGTH, ROLES } from "./constants";
 import { passwordProblems } from "./password-rules";
 
@@ -21,7 +22,7 @@ export function checkPassword(password: string, email: string | undefined, ctx: 
   for (const problem of passwordProblems(password, { email })) ctx.addIssue({ code: "custom", path: [path], message: problem });
 }
 
-const name = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "too_long" });
+const name = line({ min: 1, max: 200 });
 const iso2 = z.string({ error: "required" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "unknown_country" });
 
 export const organisationSchema = z.object({
@@ -63,7 +64,7 @@ export type AdminUserPatch = z.output<typeof adminUserPatchSchema>;
 export const userIdParams = z.object({ id: z.uuid({ error: "invalid_id" }) });
 
 export const userListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().meta({ description: "Part of the name, email or organisation" }),
+  q: searchQuery({ max: 200 }).optional().meta({ description: "Part of the name, email or organisation" }),
   role: z.enum(ROLES).optional(),
   country: iso2.optional().meta({ description: "Organisation or focal-point country (ISO alpha-2)" }),
   active: z.enum(["true", "false"]).optional(),

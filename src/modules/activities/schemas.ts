@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { line, searchQuery, text } from "@/lib/validation/text";
 import { COUNTRY_STATUS_FILTERS } from "@/modules/countries/constants";
 import { UN_MEMBER_STATES, UN_OBSERVER_STATES } from "@/modules/countries/data/un-classification";
 import { M49_AREA_CODES } from "@/modules/countries/schemas";
@@ -7,10 +8,27 @@ import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNDING_TYPES, IP_AREAS, MODALITIES 
 
 const COUNTRY_CODES = [...UN_MEMBER_STATES, ...UN_OBSERVER_STATES] as [string, ...string[]];
 
+/**
+ * Validation messages are stable codes, as in accounts: the API returns them as the `reason`
+ * of invalidParams, the edit form and the import report show their translation
+ * (activities:errors.*). Besides the shared ones of text fields (required, too_long,
+ * control_characters), every schema here names its own.
+ */
+type Issue = { input?: unknown };
+const missingOr = (code: string) => ({ error: (issue: Issue) => (issue.input === undefined ? "required" : code) });
+const choice = missingOr("invalid_choice");
+const date = () => z.iso.date(missingOr("invalid_date"));
+const integer = (min: number, max: number) =>
+  z.number(missingOr("invalid_number")).int({ error: "invalid_number" }).min(min, { error: "too_small" }).max(max, { error: "too_large" });
+const queryInteger = (min: number, max: number) =>
+  z.coerce.number(missingOr("invalid_number")).int({ error: "invalid_number" }).min(min, { error: "too_small" }).max(max, { error: "too_large" });
+const list = <T extends z.ZodType>(item: T) => z.array(item, missingOr("invalid"));
+const languageCode = (code: string) => z.string(missingOr(code)).regex(/^[a-z]{2}$/, { error: code });
+
 /** A parameter that may be repeated (?type=a&type=b): OR within it, AND across parameters. */
 const many = <T extends z.ZodType>(item: T, description: string) =>
   z
-    .preprocess((v) => (v === undefined || v === "" ? undefined : [v].flat().filter((x) => x !== "")), z.array(item).max(50).optional())
+    .preprocess((v) => (v === undefined || v === "" ? undefined : [v].flat().filter((x) => x !== "")), list(item).max(50, { error: "too_many" }).optional())
     .meta({ description: `${description} Repeat the parameter for several values.` });
 
 export interface ActivityCursor {
@@ -22,8 +40,8 @@ export interface ActivityCursor {
 }
 
 export const cursorSchema = z
-  .string()
-  .max(300)
+  .string({ error: "invalid_cursor" })
+  .max(300, { error: "invalid_cursor" })
   .transform((raw, ctx): ActivityCursor => {
     try {
       const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as ActivityCursor;
@@ -33,7 +51,7 @@ export const cursorSchema = z
     } catch {
       // fall through to the issue below
     }
-    ctx.addIssue({ code: "custom", message: "malformed cursor" });
+    ctx.addIssue({ code: "custom", message: "invalid_cursor" });
     return z.NEVER;
   });
 
@@ -43,25 +61,25 @@ export function encodeCursor(cursor: ActivityCursor): string {
 
 export const activitiesQuerySchema = z
   .object({
-    q: z.string().trim().max(500, { error: "at most 500 characters" }).optional().meta({ description: "Full text over titles and descriptions in every language" }),
-    country: many(z.enum(COUNTRY_CODES), "Beneficiary country (ISO alpha-2)."),
-    region: many(z.enum(M49_AREA_CODES), "Beneficiaries' M49 region, sub-region or intermediate region."),
-    status: many(z.enum(COUNTRY_STATUS_FILTERS), "Beneficiaries' development status, or ldc."),
-    type: many(z.enum(ACTIVITY_TYPES), "Activity type."),
-    ipArea: many(z.enum(IP_AREAS), "IP subject area."),
-    year: many(z.coerce.number().int().min(1950).max(2100), "Year the activity started."),
-    from: z.iso.date().optional().meta({ description: "Activities ending on or after this day" }),
-    to: z.iso.date().optional().meta({ description: "Activities starting on or before this day" }),
-    lang: many(z.string().regex(/^[a-z]{2}$/, { error: "an ISO 639-1 code" }), "Language the activity was held in (ISO 639-1)."),
-    modality: many(z.enum(MODALITIES), "Cooperation modality (computed)."),
-    funding: many(z.enum(FUNDING_TYPES), "Funding."),
-    activityStatus: many(z.enum(ACTIVITY_STATUSES), "Planned, completed or cancelled."),
-    sort: z.enum(["relevance", "date"]).optional().meta({ description: "Default: relevance for selective text queries, newest first otherwise" }),
+    q: searchQuery({ max: 500 }).optional().meta({ description: "Full text over titles and descriptions in every language" }),
+    country: many(z.enum(COUNTRY_CODES, { error: "unknown_country" }), "Beneficiary country (ISO alpha-2)."),
+    region: many(z.enum(M49_AREA_CODES, choice), "Beneficiaries' M49 region, sub-region or intermediate region."),
+    status: many(z.enum(COUNTRY_STATUS_FILTERS, choice), "Beneficiaries' development status, or ldc."),
+    type: many(z.enum(ACTIVITY_TYPES, choice), "Activity type."),
+    ipArea: many(z.enum(IP_AREAS, choice), "IP subject area."),
+    year: many(queryInteger(1950, 2100), "Year the activity started."),
+    from: date().optional().meta({ description: "Activities ending on or after this day" }),
+    to: date().optional().meta({ description: "Activities starting on or before this day" }),
+    lang: many(languageCode("invalid_language"), "Language the activity was held in (ISO 639-1)."),
+    modality: many(z.enum(MODALITIES, choice), "Cooperation modality (computed)."),
+    funding: many(z.enum(FUNDING_TYPES, choice), "Funding."),
+    activityStatus: many(z.enum(ACTIVITY_STATUSES, choice), "Planned, completed or cancelled."),
+    sort: z.enum(["relevance", "date"], choice).optional().meta({ description: "Default: relevance for selective text queries, newest first otherwise" }),
     cursor: cursorSchema.optional().meta({ description: "nextCursor of the previous page" }),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    lng: z.enum(LOCALES).default("en").meta({ description: "Language of titles and facet labels" }),
+    limit: queryInteger(1, 100).default(20),
+    lng: z.enum(LOCALES, choice).default("en").meta({ description: "Language of titles and facet labels" }),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to is before from" });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "to_before_from" });
 export type ActivitiesQuery = z.output<typeof activitiesQuerySchema>;
 
 const facetValue = z.object({ value: z.string(), label: z.string(), count: z.number().int() }).meta({ id: "FacetValue" });
@@ -102,43 +120,49 @@ export const activityListSchema = z
   .meta({ id: "ActivityList" });
 export type ActivityList = z.output<typeof activityListSchema>;
 
-const localizedText = z.partialRecord(z.enum(LOCALES), z.string().trim().max(5000));
-const localized = localizedText.refine((v) => Object.values(v).some((s) => s && s.length > 0), { message: "at least one language" });
-const iso2 = z.enum(COUNTRY_CODES, { error: "unknown_country" });
+const localizedText = z.partialRecord(z.enum(LOCALES, { error: "invalid_choice" }), text({ max: 5000 }), missingOr("invalid"));
+const localized = localizedText.refine((v) => Object.values(v).some((s) => s && s.length > 0), { message: "required_in_one_language" });
+const iso2 = z.enum(COUNTRY_CODES, missingOr("unknown_country"));
 
 /** An activity as the secretariat writes it (API and import); derived fields are never accepted. */
 export const activityInputSchema = z
-  .object({
-    externalRef: z.string().trim().min(1).max(100).optional(),
-    title: localized,
-    description: localizedText.default({}),
-    type: z.enum(ACTIVITY_TYPES),
-    ipAreas: z.array(z.enum(IP_AREAS)).min(1).max(IP_AREAS.length),
-    organisingUnit: z.string().trim().min(1).max(200),
-    startDate: z.iso.date(),
-    endDate: z.iso.date(),
-    venueCity: z.string().trim().max(200).nullable().optional(),
-    venueCountry: iso2.nullable().optional(),
-    online: z.boolean().default(false),
-    beneficiaries: z
-      .array(z.object({ country: iso2, participants: z.number().int().min(0).max(100_000) }))
-      .min(1)
-      .max(200),
-    languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(20).default([]),
-    fundingType: z.enum(FUNDING_TYPES),
-    fundingDonor: iso2.nullable().optional(),
-    fundingPartner: z.string().trim().max(200).nullable().optional(),
-    partners: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-    igoSupport: z.boolean().default(false),
-    experts: z.array(z.object({ name: z.string().trim().min(1).max(200), country: iso2.nullable().optional() })).max(100).default([]),
-    status: z.enum(ACTIVITY_STATUSES),
-    links: z.array(z.object({ label: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https?$/ }) })).max(20).default([]),
-  })
+  .object(
+    {
+      externalRef: line({ min: 1, max: 100 }).optional(),
+      title: localized,
+      description: localizedText.default({}),
+      type: z.enum(ACTIVITY_TYPES, choice),
+      ipAreas: list(z.enum(IP_AREAS, choice)).min(1, { error: "required" }).max(IP_AREAS.length, { error: "too_many" }),
+      organisingUnit: line({ min: 1, max: 200 }),
+      startDate: date(),
+      endDate: date(),
+      venueCity: line({ max: 200 }).nullable().optional(),
+      venueCountry: iso2.nullable().optional(),
+      online: z.boolean({ error: "invalid" }).default(false),
+      beneficiaries: list(z.object({ country: iso2, participants: integer(0, 100_000) }, missingOr("invalid")))
+        .min(1, { error: "required" })
+        .max(200, { error: "too_many" }),
+      languages: list(languageCode("invalid_language")).max(20, { error: "too_many" }).default([]),
+      fundingType: z.enum(FUNDING_TYPES, choice),
+      fundingDonor: iso2.nullable().optional(),
+      fundingPartner: line({ max: 200 }).nullable().optional(),
+      partners: list(line({ min: 1, max: 200 })).max(50, { error: "too_many" }).default([]),
+      igoSupport: z.boolean({ error: "invalid" }).default(false),
+      experts: list(z.object({ name: line({ min: 1, max: 200 }), country: iso2.nullable().optional() }, missingOr("invalid")))
+        .max(100, { error: "too_many" })
+        .default([]),
+      status: z.enum(ACTIVITY_STATUSES, choice),
+      links: list(z.object({ label: line({ min: 1, max: 200 }), url: z.url({ protocol: /^https?$/, ...missingOr("invalid_url") }) }, missingOr("invalid")))
+        .max(20, { error: "too_many" })
+        .default([]),
+    },
+    missingOr("invalid"),
+  )
   .superRefine((v, ctx) => {
-    if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "before startDate" });
-    if (v.fundingType === "funds_in_trust" && !v.fundingDonor) ctx.addIssue({ code: "custom", path: ["fundingDonor"], message: "required for funds_in_trust" });
+    if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "end_before_start" });
+    if (v.fundingType === "funds_in_trust" && !v.fundingDonor) ctx.addIssue({ code: "custom", path: ["fundingDonor"], message: "required_for_funds_in_trust" });
     if (new Set(v.beneficiaries.map((b) => b.country)).size !== v.beneficiaries.length) {
-      ctx.addIssue({ code: "custom", path: ["beneficiaries"], message: "a country appears twice" });
+      ctx.addIssue({ code: "custom", path: ["beneficiaries"], message: "duplicate_country" });
     }
   })
   .meta({ id: "ActivityInput" });

@@ -11,6 +11,10 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const MAX_TOKENS = 2000;
+// PostgreSQL refuses a tsvector word of 2,048 bytes or more; no real word is near 64
+// characters (≤ 256 bytes in UTF-8), so longer runs are cut there, on both sides alike.
+const MAX_TOKEN_CHARS = 64;
+const capped = (token: string) => (token.length > MAX_TOKEN_CHARS ? [...token].slice(0, MAX_TOKEN_CHARS).join("") : token);
 
 export function normalize(text: string): string {
   return text
@@ -39,7 +43,7 @@ function splitRun(run: string, out: string[]) {
       if (chars.length === 1) out.push(chars[0]!);
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
     } else {
-      out.push(current);
+      out.push(capped(current));
     }
     current = "";
   };

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { line } from "@/lib/validation/text";
 
 export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
 
 export const auditQuerySchema = z.object({
-  action: z.string().max(100).optional().meta({ description: "Exact action, e.g. auth.sign_in" }),
-  actor: z.string().max(254).optional().meta({ description: "Actor's email (exact, case-insensitive)" }),
+  action: line({ max: 100 }).optional().meta({ description: "Exact action, e.g. auth.sign_in" }),
+  actor: line({ max: 254 }).optional().meta({ description: "Actor's email (exact, case-insensitive)" }),
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
   from: z.iso.date().optional().meta({ description: "First day (UTC), YYYY-MM-DD" }),
   to: z.iso.date().optional().meta({ description: "Last day (UTC), YYYY-MM-DD" }),

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { changePasswordAction, deleteAccountAction, updateProfileAction } from "../actions";
+import { changePasswordAction, deleteAccountAction, updateProfileAction } from "../actions/account";
 import { ORGANISATION_TYPES } from "../constants";
 import { IDLE } from "../form-state";
 import type { UserView } from "../schemas";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { setFocalPointAction, updateUserAction } from "../actions";
+import { setFocalPointAction, updateUserAction } from "../actions/admin";
 import { ROLES } from "../constants";
 import { IDLE } from "../form-state";
 import type { UserView } from "../schemas";

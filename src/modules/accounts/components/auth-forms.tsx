@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { forgotPasswordAction, registerAction, resetPasswordAction, signInAction, verifyEmailAction } from "../actions";
+import { forgotPasswordAction, registerAction, resetPasswordAction, signInAction, verifyEmailAction } from "../actions/auth";
 import { ORGANISATION_TYPES } from "../constants";
 import { IDLE } from "../form-state";
 import { FormAlert, NewPasswordField, SelectField, SubmitButton, TextField } from "./form-parts";

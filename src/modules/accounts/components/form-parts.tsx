@@ -11,13 +11,14 @@ const inputClass =
 export function FormAlert({ state }: { state: FormState }) {
   const { t } = useTranslation("accounts");
   if (!state.message) return null;
+  // The module's own wording first, else the shared one of the action wrapper's refusals.
   const ok = state.status === "success";
   return (
     <p
       role={ok ? "status" : "alert"}
       className={`mb-4 rounded border-s-4 p-3 ${ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
     >
-      {t(`messages.${state.message}`)}
+      {t([`messages.${state.message}`, `common:actionRefused.${state.message}`])}
     </p>
   );
 }
@@ -62,7 +63,7 @@ interface FieldProps {
 export function TextField({ name, label, state, type = "text", autoComplete, defaultValue, hint, required = true, valueKey }: FieldProps) {
   const error = state.fieldErrors?.[name];
   const id = `f-${name.replace(/\W/g, "-")}`;
-  const value = type === "password" ? undefined : (state.values?.[valueKey ?? name] ?? defaultValue);
+  const value = type === "password" ? undefined : (state.values?.[name] ?? state.values?.[valueKey ?? name] ?? defaultValue);
   return (
     <div className="mb-4">
       <label htmlFor={id} className="block font-semibold">
@@ -119,7 +120,7 @@ export function SelectField({
       <select
         id={id}
         name={name}
-        defaultValue={state.values?.[valueKey ?? name] ?? defaultValue ?? ""}
+        defaultValue={state.values?.[name] ?? state.values?.[valueKey ?? name] ?? defaultValue ?? ""}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         className={inputClass}

@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
-import { recordAudit } from "@/modules/audit/server";
+import { auditedWrite, type AuditInput } from "@/modules/audit/server";
 import { enqueueEmail } from "@/modules/mail/server";
 import type { Role } from "../constants";
 import type { AdminUserPatch, UserListQuery, UserView } from "../schemas";
@@ -46,10 +46,48 @@ function sameRoles(a: readonly string[], b: readonly string[]) {
 /**
  * Changes roles, focal-point country and/or active state. The focal_point role
  * and a focal-point country go together. Admins cannot lock themselves out.
+ * The row is locked while the patch is applied, so two admins' patches apply one
+ * after the other and each audit row's before/after is what really changed.
  */
-export async function updateUser(actor: Actor, id: string, patch: AdminUserPatch, meta: RequestMeta): Promise<UserView> {
-  const before = await db().user.findUnique({ where: { id } });
-  if (!before) throw notFound("No such user");
+export function updateUser(actor: Actor, id: string, patch: AdminUserPatch, meta: RequestMeta): Promise<UserView> {
+  return auditedWrite(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM app_user WHERE id = ${id}::uuid FOR UPDATE`;
+    const before = await tx.user.findUnique({ where: { id } });
+    if (!before) throw notFound("No such user");
+    const data = applyPatch(actor, before, patch);
+    if (data.focalPointCountry && data.focalPointCountry !== before.focalPointCountry && !(await countryExists(data.focalPointCountry))) {
+      throw invalidInput([{ name: "focalPointCountry", reason: "unknown_country" }]);
+    }
+    const after = await tx.user.update({ where: { id }, data });
+    const audit: AuditInput[] = [];
+    const target = { type: "user", id };
+    if (!sameRoles(before.roles, after.roles) || before.focalPointCountry !== after.focalPointCountry) {
+      audit.push({
+        actor,
+        action: before.focalPointCountry !== after.focalPointCountry ? "user.focal_point_change" : "user.roles_change",
+        outcome: "success",
+        target,
+        meta,
+        detail: { before: { roles: before.roles, focalPointCountry: before.focalPointCountry }, after: { roles: after.roles, focalPointCountry: after.focalPointCountry } },
+      });
+      await enqueueEmail(
+        {
+          to: after.email,
+          locale: after.preferredLanguage,
+          template: "roleChanged",
+          vars: { name: after.name, roles: after.roles.join(", "), country: after.focalPointCountry ?? "—" },
+        },
+        tx,
+      );
+    }
+    if (before.active !== after.active) audit.push({ actor, action: after.active ? "user.reactivate" : "user.deactivate", outcome: "success", target, meta });
+    return { result: toUserView(after), audit };
+  });
+}
+
+/** The row's new roles, focal-point country and active flag, or the reason the patch is refused. */
+function applyPatch(actor: Actor, before: { id: string; roles: string[]; focalPointCountry: string | null }, patch: AdminUserPatch) {
+  const id = before.id;
   let roles = (patch.roles ?? before.roles) as Role[];
   let focalPointCountry = patch.focalPointCountry === undefined ? before.focalPointCountry : patch.focalPointCountry;
   if (patch.focalPointCountry && !patch.roles?.length && !roles.includes("focal_point")) roles = [...roles, "focal_point"];
@@ -58,38 +96,11 @@ export async function updateUser(actor: Actor, id: string, patch: AdminUserPatch
   if (roles.includes("focal_point") && !focalPointCountry) {
     throw invalidInput([{ name: "focalPointCountry", reason: "required_for_focal_point" }]);
   }
-  if (focalPointCountry && !(await countryExists(focalPointCountry))) {
-    throw invalidInput([{ name: "focalPointCountry", reason: "unknown_country" }]);
-  }
   if (roles.length === 0) roles = ["member"];
   if (actor.id === id && (patch.active === false || !roles.includes("admin"))) {
     throw new AppError("conflict", "Admins cannot deactivate themselves or drop their own admin role");
   }
-  const after = await db().user.update({
-    where: { id },
-    data: { roles, focalPointCountry, ...(patch.active === undefined ? {} : { active: patch.active }) },
-  });
-  const target = { type: "user", id };
-  if (!sameRoles(before.roles, after.roles) || before.focalPointCountry !== after.focalPointCountry) {
-    await recordAudit({
-      actor,
-      action: before.focalPointCountry !== after.focalPointCountry ? "user.focal_point_change" : "user.roles_change",
-      outcome: "success",
-      target,
-      meta,
-      detail: { before: { roles: before.roles, focalPointCountry: before.focalPointCountry }, after: { roles: after.roles, focalPointCountry: after.focalPointCountry } },
-    });
-    await enqueueEmail({
-      to: after.email,
-      locale: after.preferredLanguage,
-      template: "roleChanged",
-      vars: { name: after.name, roles: after.roles.join(", "), country: after.focalPointCountry ?? "—" },
-    });
-  }
-  if (before.active !== after.active) {
-    await recordAudit({ actor, action: after.active ? "user.reactivate" : "user.deactivate", outcome: "success", target, meta });
-  }
-  return toUserView(after);
+  return { roles, focalPointCountry, ...(patch.active === undefined ? {} : { active: patch.active }) };
 }
 
 /** Nominates (country) or withdraws (null) a focal point: the secretariat's part of user management. */

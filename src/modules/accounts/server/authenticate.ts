@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import type { RequestMeta } from "@/lib/request-meta";
-import { recordAudit } from "@/modules/audit/server";
+import { auditedWrite, recordEvent } from "@/modules/audit/server";
 import { RATE_LIMITS } from "../constants";
 import { verifyPassword } from "./passwords";
 import type { UserRow } from "./users";
@@ -27,7 +27,7 @@ export async function signInRateLimit(emailInput: string, meta: RequestMeta): Pr
     hitRateLimit(`sign-in:account:${email}`, RATE_LIMITS.signInPerAccount),
   ]);
   if (byIp.allowed && byAccount.allowed) return null;
-  await recordAudit({ actor: null, action: "auth.sign_in", outcome: "denied", meta, detail: { email, reason: "rate_limited" } });
+  await recordEvent({ actor: null, action: "auth.sign_in", outcome: "denied", meta, detail: { email, reason: "rate_limited" } });
   return Math.max(byIp.allowed ? 0 : byIp.retryAfter, byAccount.allowed ? 0 : byAccount.retryAfter);
 }
 
@@ -45,7 +45,7 @@ export async function authenticate(
   const user = email ? await db().user.findUnique({ where: { email } }) : null;
   const valid = await verifyPassword(user?.passwordHash, password);
   if (!user || !valid) {
-    await recordAudit({
+    await recordEvent({
       actor: user ? { id: user.id, email: user.email, roles: user.roles } : null,
       action: "auth.sign_in",
       outcome: "failure",
@@ -56,14 +56,16 @@ export async function authenticate(
   }
   const actor = { id: user.id, email: user.email, roles: user.roles };
   if (!user.active) {
-    await recordAudit({ actor, action: "auth.sign_in", outcome: "failure", meta, detail: { reason: "inactive" } });
+    await recordEvent({ actor, action: "auth.sign_in", outcome: "failure", meta, detail: { reason: "inactive" } });
     return { ok: false, reason: "inactive" };
   }
   if (!user.emailVerifiedAt) {
-    await recordAudit({ actor, action: "auth.sign_in", outcome: "failure", meta, detail: { reason: "unverified" } });
+    await recordEvent({ actor, action: "auth.sign_in", outcome: "failure", meta, detail: { reason: "unverified" } });
     return { ok: false, reason: "unverified" };
   }
-  const signedIn = await db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  await recordAudit({ actor, action: "auth.sign_in", outcome: "success", target: { type: "user", id: user.id }, meta });
+  const signedIn = await auditedWrite(async (tx) => ({
+    result: await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
+    audit: { actor, action: "auth.sign_in", outcome: "success", target: { type: "user", id: user.id }, meta },
+  }));
   return { ok: true, user: signedIn };
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { invalidInput } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
-import { recordAudit } from "@/modules/audit/server";
+import { auditedWrite } from "@/modules/audit/server";
 import { enqueueEmail } from "@/modules/mail/server";
 import { RATE_LIMITS, RESET_TOKEN_MINUTES } from "../constants";
 import { passwordProblems } from "../password-rules";
@@ -22,14 +22,19 @@ export async function requestPasswordReset(emailInput: string, meta: RequestMeta
   if (!byIp.allowed || !byAccount.allowed) throw rateLimited(Math.max(byIp.retryAfter, byAccount.retryAfter));
   const user = await db().user.findUnique({ where: { email } });
   if (!user || !user.active) return;
-  const token = await issueToken(user.id, "reset_password", RESET_TOKEN_MINUTES * 60_000);
-  await enqueueEmail({
-    to: user.email,
-    locale: user.preferredLanguage,
-    template: "resetPassword",
-    vars: { name: user.name, link: absoluteUrl(`/${user.preferredLanguage}/reset-password?token=${token}`), minutes: String(RESET_TOKEN_MINUTES) },
+  await auditedWrite(async (tx) => {
+    const token = await issueToken(user.id, "reset_password", RESET_TOKEN_MINUTES * 60_000, tx);
+    await enqueueEmail(
+      {
+        to: user.email,
+        locale: user.preferredLanguage,
+        template: "resetPassword",
+        vars: { name: user.name, link: absoluteUrl(`/${user.preferredLanguage}/reset-password?token=${token}`), minutes: String(RESET_TOKEN_MINUTES) },
+      },
+      tx,
+    );
+    return { result: undefined, audit: { actor: null, action: "account.password_reset_request", outcome: "success", target: { type: "user", id: user.id }, meta } };
   });
-  await recordAudit({ actor: null, action: "account.password_reset_request", outcome: "success", target: { type: "user", id: user.id }, meta });
 }
 
 /** Sets a new password from a reset token; ends every existing session of the account. */
@@ -40,14 +45,18 @@ export async function resetPassword(token: string, password: string, meta: Reque
   // A weak password must not use up the link.
   const problems = passwordProblems(password, { email: user.email });
   if (problems.length) throw invalidInput(problems.map((p) => ({ name: "password", reason: p })));
-  const userId = await consumeToken(token, "reset_password");
-  if (userId !== owner) return "invalid_token";
-  const updated = await db().user.update({
-    where: { id: userId },
-    // Following a reset link proves the address too.
-    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
+  const passwordHash = await hashPassword(password);
+  return auditedWrite(async (tx) => {
+    // The token is used up only together with the new password: a failure leaves the link working.
+    const userId = await consumeToken(token, "reset_password", tx);
+    if (userId !== owner) return { result: "invalid_token" as const, audit: [] };
+    const updated = await tx.user.update({
+      where: { id: userId },
+      // Following a reset link proves the address too.
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
+    });
+    await enqueueEmail({ to: updated.email, locale: updated.preferredLanguage, template: "passwordChanged", vars: { name: updated.name } }, tx);
+    const actor = { id: updated.id, email: updated.email, roles: updated.roles };
+    return { result: "ok" as const, audit: { actor, action: "account.password_reset", outcome: "success", target: { type: "user", id: updated.id }, meta } };
   });
-  await enqueueEmail({ to: updated.email, locale: updated.preferredLanguage, template: "passwordChanged", vars: { name: updated.name } });
-  await recordAudit({ actor: { id: updated.id, email: updated.email, roles: updated.roles }, action: "account.password_reset", outcome: "success", target: { type: "user", id: updated.id }, meta });
-  return "ok";
 }

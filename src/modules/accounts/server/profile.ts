@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { invalidInput } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
-import { auditEventsOf, recordAudit } from "@/modules/audit/server";
+import { auditedWrite, auditEventsOf, recordEvent } from "@/modules/audit/server";
 import { enqueueEmail } from "@/modules/mail/server";
 import { passwordProblems } from "../password-rules";
 import type { ProfileInput } from "../schemas";
@@ -20,17 +20,19 @@ export async function updateProfile(actor: Actor, input: ProfileInput, meta: Req
   if (!(await countryExists(input.organisation.country))) {
     throw invalidInput([{ name: "organisation.country", reason: "unknown_country" }]);
   }
-  const user = await db().user.update({
-    where: { id: actor.id },
-    data: {
-      name: input.name,
-      preferredLanguage: input.lng,
-      organisationName: input.organisation.name,
-      organisationType: input.organisation.type,
-      organisationCountry: input.organisation.country,
-    },
-  });
-  await recordAudit({ actor, action: "account.update_profile", outcome: "success", target: { type: "user", id: actor.id }, meta });
+  const user = await auditedWrite(async (tx) => ({
+    result: await tx.user.update({
+      where: { id: actor.id },
+      data: {
+        name: input.name,
+        preferredLanguage: input.lng,
+        organisationName: input.organisation.name,
+        organisationType: input.organisation.type,
+        organisationCountry: input.organisation.country,
+      },
+    }),
+    audit: { actor, action: "account.update_profile", outcome: "success", target: { type: "user", id: actor.id }, meta },
+  }));
   return toUserView(user);
 }
 
@@ -38,18 +40,17 @@ export async function updateProfile(actor: Actor, input: ProfileInput, meta: Req
 export async function changePassword(actor: Actor, current: string, next: string, meta: RequestMeta) {
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id } });
   if (!(await verifyPassword(user.passwordHash, current))) {
-    await recordAudit({ actor, action: "account.change_password", outcome: "failure", target: { type: "user", id: actor.id }, meta });
+    await recordEvent({ actor, action: "account.change_password", outcome: "failure", target: { type: "user", id: actor.id }, meta });
     throw invalidInput([{ name: "currentPassword", reason: "wrong_password" }]);
   }
   const problems = passwordProblems(next, { email: user.email });
   if (problems.length) throw invalidInput(problems.map((p) => ({ name: "newPassword", reason: p })));
-  const updated = await db().user.update({
-    where: { id: actor.id },
-    data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
+  const passwordHash = await hashPassword(next);
+  return auditedWrite(async (tx) => {
+    const updated = await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await enqueueEmail({ to: updated.email, locale: updated.preferredLanguage, template: "passwordChanged", vars: { name: updated.name } }, tx);
+    return { result: updated, audit: { actor, action: "account.change_password", outcome: "success", target: { type: "user", id: actor.id }, meta } };
   });
-  await enqueueEmail({ to: updated.email, locale: updated.preferredLanguage, template: "passwordChanged", vars: { name: updated.name } });
-  await recordAudit({ actor, action: "account.change_password", outcome: "success", target: { type: "user", id: actor.id }, meta });
-  return updated;
 }
 
 /** Everything the portal holds about the user, for download (GDPR-style access). */
@@ -68,6 +69,8 @@ export async function deleteAccount(actor: Actor, password: string, meta: Reques
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw invalidInput([{ name: "password", reason: "wrong_password" }]);
   }
-  await db().user.delete({ where: { id: actor.id } });
-  await recordAudit({ actor, action: "account.delete", outcome: "success", target: { type: "user", id: actor.id }, meta });
+  await auditedWrite(async (tx) => {
+    await tx.user.delete({ where: { id: actor.id } });
+    return { result: undefined, audit: { actor, action: "account.delete", outcome: "success", target: { type: "user", id: actor.id }, meta } };
+  });
 }

@@ -1,16 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { AppError, invalidInput } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
-import { recordAudit } from "@/modules/audit/server";
+import { auditedWrite } from "@/modules/audit/server";
 import { enqueueEmail } from "@/modules/mail/server";
 import { RATE_LIMITS, VERIFY_TOKEN_HOURS } from "../constants";
 import type { RegisterInput } from "../schemas";
 import { consumeToken, issueToken } from "./email-tokens";
 import { absoluteUrl } from "./links";
 import { hashPassword } from "./passwords";
-import { countryExists, findUserByEmail } from "./users";
+import { countryExists, findUserByEmail, type UserRow } from "./users";
 
 export function rateLimited(retryAfter: number): AppError {
   return new AppError("rate_limited", "Too many attempts; try again later", { retryAfterSeconds: retryAfter });
@@ -28,19 +29,39 @@ export async function registerAccount(input: RegisterInput, meta: RequestMeta): 
     throw invalidInput([{ name: "organisation.country", reason: "unknown_country" }]);
   }
   const existing = await findUserByEmail(input.email);
-  if (existing) {
-    await enqueueEmail({
-      to: existing.email,
-      locale: existing.preferredLanguage,
-      template: "accountExists",
-      vars: { name: existing.name, link: absoluteUrl(`/${existing.preferredLanguage}/forgot-password`) },
-    });
-    await recordAudit({ actor: null, action: "account.register", outcome: "failure", target: { type: "user", id: existing.id }, meta, detail: { reason: "email_taken" } });
-    return;
-  }
+  if (existing) return answerTakenAddress(existing, meta);
   const passwordHash = await hashPassword(input.password);
-  const user = await db().user.create({
-    data: {
+  try {
+    await createAccount(input, passwordHash, meta);
+  } catch (error) {
+    // Two registrations of one address at once: the second gets the same answer as any taken address.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findUserByEmail(input.email);
+    if (winner) await answerTakenAddress(winner, meta);
+  }
+}
+
+/** The owner of a taken address is told so by email; the registrant sees the usual answer. */
+function answerTakenAddress(existing: UserRow, meta: RequestMeta): Promise<void> {
+  return auditedWrite(async (tx) => {
+    await enqueueEmail(
+      {
+        to: existing.email,
+        locale: existing.preferredLanguage,
+        template: "accountExists",
+        vars: { name: existing.name, link: absoluteUrl(`/${existing.preferredLanguage}/forgot-password`) },
+      },
+      tx,
+    );
+    return { result: undefined, audit: { actor: null, action: "account.register", outcome: "failure", target: { type: "user", id: existing.id }, meta, detail: { reason: "email_taken" } } };
+  });
+}
+
+/** The account, its verification token and email, and the audit row: all or nothing. */
+function createAccount(input: RegisterInput, passwordHash: string, meta: RequestMeta): Promise<void> {
+  return auditedWrite(async (tx) => {
+    const user = await tx.user.create({
+      data: {
       email: input.email,
       name: input.name,
       passwordHash,
@@ -48,24 +69,29 @@ export async function registerAccount(input: RegisterInput, meta: RequestMeta): 
       organisationName: input.organisation.name,
       organisationType: input.organisation.type,
       organisationCountry: input.organisation.country,
-      roles: ["member"],
-    },
+        roles: ["member"],
+      },
+    });
+    const token = await issueToken(user.id, "verify_email", VERIFY_TOKEN_HOURS * 3_600_000, tx);
+    await enqueueEmail(
+      {
+        to: user.email,
+        locale: user.preferredLanguage,
+        template: "verifyEmail",
+        vars: { name: user.name, link: absoluteUrl(`/${user.preferredLanguage}/verify-email?token=${token}`), hours: String(VERIFY_TOKEN_HOURS) },
+      },
+      tx,
+    );
+    return { result: undefined, audit: { actor: { id: user.id, email: user.email, roles: user.roles }, action: "account.register", outcome: "success", target: { type: "user", id: user.id }, meta } };
   });
-  const token = await issueToken(user.id, "verify_email", VERIFY_TOKEN_HOURS * 3_600_000);
-  await enqueueEmail({
-    to: user.email,
-    locale: user.preferredLanguage,
-    template: "verifyEmail",
-    vars: { name: user.name, link: absoluteUrl(`/${user.preferredLanguage}/verify-email?token=${token}`), hours: String(VERIFY_TOKEN_HOURS) },
-  });
-  await recordAudit({ actor: { id: user.id, email: user.email, roles: user.roles }, action: "account.register", outcome: "success", target: { type: "user", id: user.id }, meta });
 }
 
 /** Confirms an email address from the link's token; false when the token is unknown, used or expired. */
 export async function verifyEmail(token: string, meta: RequestMeta): Promise<boolean> {
-  const userId = await consumeToken(token, "verify_email");
-  if (!userId) return false;
-  const user = await db().user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
-  await recordAudit({ actor: { id: user.id, email: user.email, roles: user.roles }, action: "account.verify_email", outcome: "success", target: { type: "user", id: user.id }, meta });
-  return true;
+  return auditedWrite(async (tx) => {
+    const userId = await consumeToken(token, "verify_email", tx);
+    if (!userId) return { result: false, audit: [] };
+    const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
+    return { result: true, audit: { actor: { id: user.id, email: user.email, roles: user.roles }, action: "account.verify_email", outcome: "success", target: { type: "user", id: user.id }, meta } };
+  });
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslation } from "react-i18next";
 import { saveActivityAction, type EditState } from "../actions";
 
 export interface EditField {
@@ -29,6 +30,7 @@ export function EditActivityForm({
   viewHref: string;
 }) {
   const [state, action] = useActionState<EditState, FormData>(saveActivityAction, {});
+  const { t } = useTranslation("common");
   const values = state.values ?? initial;
   const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5";
   return (
@@ -41,7 +43,7 @@ export function EditActivityForm({
       ) : null}
       {state.status === "error" ? (
         <div role="alert" className="rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">
-          <p>{labels.fixErrors}</p>
+          <p>{state.message && state.message !== "fixErrors" ? t(`actionRefused.${state.message}`) : labels.fixErrors}</p>
           <ul className="ms-5 list-disc" dir="ltr" lang="en">
             {state.errors?.map((e, i) => <li key={i}>{`${e.field}: ${e.reason}`}</li>)}
           </ul>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslation } from "react-i18next";
 import { useActionState, useState, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
@@ -35,6 +36,7 @@ export function ImportForm({ lng, labels }: { lng: Locale; labels: Record<string
   const t = (key: string, vars: Record<string, string | number> = {}) =>
     Object.entries(vars).reduce((text, [k, v]) => text.replaceAll(`{{${k}}}`, String(v)), labels[key.replace("import.", "")] ?? key);
   const [actionState, action] = useActionState<ImportState, FormData>(importAction, {});
+  const { t: common } = useTranslation("common");
   const [streamed, setStreamed] = useState<ImportState | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   // Screen readers hear each phase once (uploading, checking, writing), not every progress line.
@@ -98,6 +100,9 @@ export function ImportForm({ lng, labels }: { lng: Locale; labels: Record<string
       ) : null}
       {state.fileError ? (
         <p role="alert" className="mt-4 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">{t("import.fileError", { reason: state.fileError })}</p>
+      ) : null}
+      {state.message ? (
+        <p role="alert" className="mt-4 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">{common(`actionRefused.${state.message}`)}</p>
       ) : null}
       {/* Always present, so the report is announced when it arrives inside it. */}
       <section aria-live="polite" className="mt-6">

@@ -1,8 +1,10 @@
 import { LOCALES } from "@/lib/i18n/locales";
+import { itemParts, itemText, listItems } from "./list-cells";
 
 /**
  * The import template: one row per activity. Lists are `;`-separated; a
- * beneficiary is `CC:participants`, an expert `Name|CC`, a link `label|url`.
+ * beneficiary is `CC:participants`, an expert `Name|CC`, a link `label|url`;
+ * `\;`, `\|` and `\\` write those characters inside a name (list-cells.ts).
  */
 export const IMPORT_COLUMNS = [
   "external_ref",
@@ -15,7 +17,7 @@ export const IMPORT_COLUMNS = [
 
 export type RawRow = Record<string, string>;
 
-const list = (v: string | undefined) => (v ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) => listItems(v).map(itemText);
 const bool = (v: string | undefined) => /^(true|yes|1|oui|sí|si|да|是|نعم)$/i.test((v ?? "").trim());
 const opt = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
 
@@ -45,13 +47,13 @@ export function rowToInput(row: RawRow): Record<string, unknown> {
     fundingPartner: opt(row.funding_partner) ?? null,
     partners: list(row.partners),
     igoSupport: bool(row.igo_support),
-    experts: list(row.experts).map((e) => {
-      const [name, country] = e.split("|");
+    experts: listItems(row.experts).map((e) => {
+      const [name, country] = itemParts(e);
       return { name: (name ?? "").trim(), country: opt(country)?.toUpperCase() ?? null };
     }),
     status: opt(row.status),
-    links: list(row.links).map((l) => {
-      const [label, url] = l.split("|");
+    links: listItems(row.links).map((l) => {
+      const [label, url] = itemParts(l);
       return { label: (label ?? "").trim(), url: (url ?? "").trim() };
     }),
   };

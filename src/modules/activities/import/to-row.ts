@@ -1,6 +1,7 @@
 import { LOCALES } from "@/lib/i18n/locales";
 import type { ActivityDetail } from "../server";
 import type { RawRow } from "./columns";
+import { joinCell } from "./list-cells";
 
 /** What the form needs of a stored activity (ActivityDetail has it all). */
 type ActivityLike = Omit<ActivityDetail, "id" | "contentLocales" | "totalParticipants" | "modality" | "beneficiaryRegions">;
@@ -22,11 +23,11 @@ export function activityToRow(a: ActivityLike): RawRow {
     funding_type: a.fundingType,
     funding_donor: a.fundingDonor ?? "",
     funding_partner: a.fundingPartner ?? "",
-    partners: a.partners.join(";"),
+    partners: joinCell(a.partners.map((p) => [p])),
     igo_support: a.igoSupport ? "true" : "",
-    experts: a.experts.map((e) => (e.country ? `${e.name}|${e.country}` : e.name)).join(";"),
+    experts: joinCell(a.experts.map((e) => (e.country ? [e.name, e.country] : [e.name]))),
     status: a.status,
-    links: a.links.map((l) => `${l.label}|${l.url}`).join(";"),
+    links: joinCell(a.links.map((l) => [l.label, l.url])),
   };
   for (const l of LOCALES) {
     row[`title_${l}`] = a.title[l] ?? "";

@@ -2,16 +2,17 @@ import "server-only";
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { invalidInput } from "@/lib/errors";
+import { MAX_IMPORT_BYTES, mebibytes } from "@/lib/upload-limits";
 import type { RequestMeta } from "@/lib/request-meta";
 import type { AuditActor } from "@/modules/audit/server";
-import { recordAudit } from "@/modules/audit/server";
 import { IMPORT_COLUMNS, rowToInput, type RawRow } from "../import/columns";
 import type { ImportProgress } from "../import/stream";
 import { activityInputSchema, type ActivityInput } from "../schemas";
 import { inWriteTransaction, writeActivities } from "./save-activity";
 
 export const MAX_IMPORT_ROWS = 20_000;
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+// One constant for the file check here and the body limits (next.config.ts, scripts/server.ts, deploy/nginx.conf).
+export { MAX_IMPORT_BYTES } from "@/lib/upload-limits";
 
 /** Rows checked between two pauses that let a streamed response send its progress line. */
 const CHECK_SLICE = 250;
@@ -20,7 +21,8 @@ export interface ImportReport {
   dryRun: boolean;
   rows: number;
   valid: number;
-  errors: { row: number; field: string; reason: string }[];
+  /** `reason` is a code (activities:errors.*), `params` what its message names (e.g. the other row). */
+  errors: { row: number; field: string; reason: string; params?: Record<string, number | string> }[];
   created: number;
   updated: number;
 }
@@ -32,7 +34,7 @@ function cell(v: unknown): string {
 
 /** The file's rows keyed by column name (first row = header); CSV (UTF-8, BOM allowed) or XLSX. */
 export async function readImportFile(name: string, bytes: Buffer): Promise<RawRow[]> {
-  if (bytes.length > MAX_IMPORT_BYTES) throw invalidInput([{ name: "file", reason: "larger than 20 MiB" }]);
+  if (bytes.length > MAX_IMPORT_BYTES) throw invalidInput([{ name: "file", reason: "file_too_large" }], `The file is larger than ${mebibytes(MAX_IMPORT_BYTES)}`);
   let table: string[][];
   try {
     if (/\.xlsx$/i.test(name)) {
@@ -41,14 +43,14 @@ export async function readImportFile(name: string, bytes: Buffer): Promise<RawRo
       table = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
     }
   } catch {
-    throw invalidInput([{ name: "file", reason: "not a readable CSV or XLSX file" }]);
+    throw invalidInput([{ name: "file", reason: "unreadable_file" }], "Not a readable CSV or XLSX file");
   }
   const [header, ...rows] = table;
-  if (!header) throw invalidInput([{ name: "file", reason: "empty file" }]);
+  if (!header) throw invalidInput([{ name: "file", reason: "empty_file" }], "The file is empty");
   const columns = header.map((h) => h.trim().toLowerCase());
   const unknown = columns.filter((c) => c && !(IMPORT_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) throw invalidInput([{ name: "file", reason: `unknown columns: ${unknown.join(", ")}` }]);
-  if (rows.length > MAX_IMPORT_ROWS) throw invalidInput([{ name: "file", reason: `more than ${MAX_IMPORT_ROWS} rows` }]);
+  if (unknown.length) throw invalidInput([{ name: "file", reason: "unknown_columns" }], `Unknown columns: ${unknown.join(", ")}`);
+  if (rows.length > MAX_IMPORT_ROWS) throw invalidInput([{ name: "file", reason: "too_many_rows" }], `More than ${MAX_IMPORT_ROWS} rows`);
   return rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ""])));
 }
 
@@ -76,30 +78,27 @@ export async function importActivities(
       continue;
     }
     const ref = parsed.data.externalRef;
-    if (ref && refs.has(ref)) errors.push({ row: line, field: "externalRef", reason: `same as row ${refs.get(ref)}` });
+    if (ref && refs.has(ref)) errors.push({ row: line, field: "externalRef", reason: "duplicate_reference", params: { row: refs.get(ref)! } });
     if (ref) refs.set(ref, line);
     inputs.push(parsed.data);
   }
   onProgress?.({ phase: "checking", done: rows.length, total: rows.length });
   const report: ImportReport = { dryRun, rows: rows.length, valid: inputs.length, errors, created: 0, updated: 0 };
   if (dryRun || errors.length) return report;
-  // One transaction for the whole file: a failure on any row (a lost connection, a constraint) leaves nothing half-written.
-  const written = await inWriteTransaction((conn) =>
-    writeActivities(
+  // One transaction for the whole file, its audit row included: a failure on any row (a lost
+  // connection, a constraint) leaves nothing half-written.
+  const written = await inWriteTransaction(async (conn) => {
+    const saved = await writeActivities(
       conn,
       inputs.map((input) => ({ input })),
-      (done, total) => onProgress?.({ phase: "writing", done, total }),
-    ),
-  );
+      { onBatch: (done, total) => onProgress?.({ phase: "writing", done, total }) },
+    );
+    const created = saved.filter((w) => w.created).map((w) => w.id);
+    const updated = saved.filter((w) => !w.created).map((w) => w.id);
+    return { result: saved, audit: { actor, action: "activity.import", outcome: "success", meta, detail: { rows: rows.length, created, updated } } };
+  });
   report.created = written.filter((w) => w.created).length;
   report.updated = written.length - report.created;
-  await recordAudit({
-    actor,
-    action: "activity.import",
-    outcome: "success",
-    meta,
-    detail: { rows: rows.length, created: written.filter((w) => w.created).map((w) => w.id), updated: written.filter((w) => !w.created).map((w) => w.id) },
-  });
   return report;
 }
 

@@ -2,9 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { db, withSqlTransaction } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { conflict, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
-import { recordAudit, type AuditActor } from "@/modules/audit/server";
+import { recordAuditOn, type Audited, type AuditActor } from "@/modules/audit/server";
 import { countryFacts } from "@/modules/countries/server";
 import type { Modality } from "../constants";
 import type { ActivityInput } from "../schemas";
@@ -48,24 +49,41 @@ export interface Saved {
   modality: Modality;
 }
 
+/** What a create does with an external reference another activity already has. */
+export type ExistingRef = "replace" | "conflict";
+
+/** Writers of activities take turns (form, API, import, delete): checks and writes see each other. */
+async function takeWritersTurn(conn: pg.ClientBase): Promise<void> {
+  await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-writes'))");
+}
+
 /**
- * The one way activities are written (form, API, import), inside the caller's transaction:
- * an item with an id replaces that activity; one whose external_ref is known replaces that one
- * (idempotent import); the others are created. Writers take turns, so two cannot both create
- * the same new reference.
+ * The one way activities are written (form, API, import), inside `inWriteTransaction`:
+ * an item with an id replaces that activity, which must still exist (an edit racing a
+ * delete must not bring the activity back); one whose external_ref is known replaces that
+ * one (idempotent import) or, with `existingRef: "conflict"`, is refused; the others are
+ * created.
  */
 export async function writeActivities(
   conn: pg.ClientBase,
   items: { input: ActivityInput; id?: string }[],
-  onBatch?: (done: number, total: number) => void,
+  { onBatch, existingRef = "replace" }: { onBatch?: (done: number, total: number) => void; existingRef?: ExistingRef } = {},
 ): Promise<Saved[]> {
-  await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-writes'))");
+  const ids = [...new Set(items.flatMap((i) => (i.id ? [i.id] : [])))];
+  if (ids.length) {
+    const found = await conn.query("SELECT id FROM activity WHERE id = ANY($1::uuid[])", [ids]);
+    if (found.rowCount !== ids.length) throw notFound("No such activity (it may have been deleted meanwhile)");
+  }
   const refs = items.flatMap((i) => (!i.id && i.input.externalRef ? [i.input.externalRef] : []));
   const known = new Map(
     (await conn.query<{ id: string; external_ref: string }>("SELECT id, external_ref FROM activity WHERE external_ref = ANY($1::text[])", [refs])).rows.map(
       (r) => [r.external_ref, r.id],
     ),
   );
+  if (existingRef === "conflict" && known.size) {
+    const [ref, id] = [...known][0]!;
+    throw conflict(`An activity with the external reference ${ref} exists already; edit that one instead`, { id, externalRef: ref });
+  }
   const facts = await countryFacts(db());
   const records = items.map((i) => toRecord(i.id ?? (i.input.externalRef && known.get(i.input.externalRef)) ?? randomUUID(), i.input));
   const saved: Saved[] = [];
@@ -81,37 +99,54 @@ export async function writeActivities(
   return saved;
 }
 
-/** A transaction for writeActivities; a reference another activity already has is a 409. */
-export function inWriteTransaction<T>(work: (conn: pg.PoolClient) => Promise<T>): Promise<T> {
-  return withSqlTransaction(work).catch((error: { code?: string }) => {
-    if (error.code === "23505") throw conflict("an external_ref is already used by another activity (perhaps written meanwhile); nothing was written");
+/**
+ * A transaction for writing activities: the writers' turn first, then `work`, then its
+ * audit rows on the same connection, so the change and its audit commit together. A
+ * reference another activity already has is a 409.
+ */
+export function inWriteTransaction<T>(work: (conn: pg.PoolClient) => Promise<Audited<T>>): Promise<T> {
+  return withSqlTransaction(async (conn) => {
+    await takeWritersTurn(conn);
+    const { result, audit } = await work(conn);
+    await recordAuditOn(conn, [audit].flat());
+    return result;
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) throw conflict("an external_ref is already used by another activity (perhaps written meanwhile); nothing was written");
     throw error;
   });
 }
 
-/** Creates an activity, or replaces the one with the same external reference (idempotent import). */
-export async function createActivity(actor: AuditActor, input: ActivityInput, meta: RequestMeta): Promise<{ id: string; created: boolean }> {
-  const [saved] = await inWriteTransaction((conn) => writeActivities(conn, [{ input }]));
-  const { id, created, modality } = saved!;
-  await recordAudit({
-    actor,
-    action: created ? "activity.create" : "activity.update",
-    outcome: "success",
-    target: { type: "activity", id },
-    meta,
-    detail: { externalRef: input.externalRef ?? null, modality },
+/**
+ * Creates an activity. With a known external reference the API replaces that activity
+ * (its documented upsert, for outside tools); the form asks for `existingRef: "conflict"`,
+ * since a person creating a new record must never overwrite another one.
+ */
+export function createActivity(
+  actor: AuditActor,
+  input: ActivityInput,
+  meta: RequestMeta,
+  { existingRef = "replace" }: { existingRef?: ExistingRef } = {},
+): Promise<{ id: string; created: boolean }> {
+  return inWriteTransaction(async (conn) => {
+    const [{ id, created, modality }] = (await writeActivities(conn, [{ input }], { existingRef })) as [Saved];
+    return {
+      result: { id, created },
+      audit: { actor, action: created ? "activity.create" : "activity.update", outcome: "success", target: { type: "activity", id }, meta, detail: { externalRef: input.externalRef ?? null, modality } },
+    };
   });
-  return { id, created };
 }
 
-export async function updateActivity(actor: AuditActor, id: string, input: ActivityInput, meta: RequestMeta): Promise<void> {
-  if (!(await db().activity.findUnique({ where: { id }, select: { id: true } }))) throw notFound("No such activity");
-  const [saved] = await inWriteTransaction((conn) => writeActivities(conn, [{ input, id }]));
-  await recordAudit({ actor, action: "activity.update", outcome: "success", target: { type: "activity", id }, meta, detail: { modality: saved!.modality } });
+export function updateActivity(actor: AuditActor, id: string, input: ActivityInput, meta: RequestMeta): Promise<void> {
+  return inWriteTransaction(async (conn) => {
+    const [saved] = (await writeActivities(conn, [{ input, id }])) as [Saved];
+    return { result: undefined, audit: { actor, action: "activity.update", outcome: "success", target: { type: "activity", id }, meta, detail: { modality: saved.modality } } };
+  });
 }
 
-export async function deleteActivity(actor: AuditActor, id: string, meta: RequestMeta): Promise<void> {
-  const deleted = await db().activity.deleteMany({ where: { id } });
-  if (deleted.count === 0) throw notFound("No such activity");
-  await recordAudit({ actor, action: "activity.delete", outcome: "success", target: { type: "activity", id }, meta });
+export function deleteActivity(actor: AuditActor, id: string, meta: RequestMeta): Promise<void> {
+  return inWriteTransaction(async (conn) => {
+    const deleted = await conn.query("DELETE FROM activity WHERE id = $1::uuid", [id]);
+    if (deleted.rowCount === 0) throw notFound("No such activity");
+    return { result: undefined, audit: { actor, action: "activity.delete", outcome: "success", target: { type: "activity", id }, meta } };
+  });
 }

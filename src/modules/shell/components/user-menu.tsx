@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import { signOutAction } from "@/modules/accounts/actions";
+import { signOutAction } from "@/modules/accounts/actions/auth";
 import { decide } from "@/modules/accounts/policy";
 import { getCurrentUser } from "@/modules/accounts/server";
 import { SIGN_IN_PATH, localHref } from "../nav";
