@@ -5,7 +5,7 @@ import { SESSION_IDLE_SECONDS, SESSION_REFRESH_AFTER_SECONDS, decodeSession, enc
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { requestMeta } from "@/lib/request-meta";
-import { recordAudit } from "@/modules/audit/server";
+import { recordEvent } from "@/modules/audit/server";
 import { authenticate } from "./authenticate";
 import { oidcProvider, resolveOidcUser } from "./oidc";
 
@@ -14,6 +14,14 @@ function headersOf(req: { headers?: Record<string, string | string[] | undefined
   for (const [k, v] of Object.entries(req?.headers ?? {})) if (typeof v === "string") h.set(k, v);
   return h;
 }
+
+/**
+ * The portal account each provider sign-in resolved to, keyed by the sign-in's own `account`
+ * object: next-auth passes that same object to `signIn` and then to `jwt`, so the account is
+ * resolved (and the sign-in audited) once, in `signIn`, and `jwt` only reads the answer. The
+ * entry goes when the request's objects do.
+ */
+const providerSignIns = new WeakMap<object, string>();
 
 /**
  * next-auth v4: credentials (and OpenID Connect when configured) with JWT
@@ -57,14 +65,15 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider === "credentials") return true;
-        return (await resolveOidcUser(profile, user)) !== null;
+        if (!account) return false;
+        const row = await resolveOidcUser(profile, user);
+        if (row) providerSignIns.set(account, row.id);
+        return row !== null;
       },
-      async jwt({ token, user, account, profile }) {
+      async jwt({ token, user, account }) {
         if (user) {
-          const row =
-            account?.provider === "credentials"
-              ? await db().user.findUnique({ where: { id: user.id } })
-              : await resolveOidcUser(profile, user);
+          const id = account?.provider === "credentials" ? user.id : account ? providerSignIns.get(account) : undefined;
+          const row = id ? await db().user.findUnique({ where: { id } }) : null;
           if (!row) throw new Error("no such account");
           return { sub: row.id, sv: row.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
         }
@@ -85,7 +94,7 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         const row = token?.sub ? await db().user.findUnique({ where: { id: token.sub } }) : null;
-        await recordAudit({ actor: row ? { id: row.id, email: row.email, roles: row.roles } : null, action: "auth.sign_out", outcome: "success" });
+        await recordEvent({ actor: row ? { id: row.id, email: row.email, roles: row.roles } : null, action: "auth.sign_out", outcome: "success" });
       },
     },
     logger: {

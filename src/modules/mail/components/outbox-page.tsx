@@ -7,7 +7,10 @@ import { listOutbox } from "../server";
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
 
-/** Plain-text body with its links clickable: without SMTP this page is how verification links are reached. */
+/**
+ * Plain-text body with its links clickable: without SMTP this page is how verification links are
+ * reached. With SMTP the secret links are shown as a marker (listOutbox), never as a live link.
+ */
 function Body({ text }: { text: string }) {
   return (
     <pre className="whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm">
@@ -28,7 +31,7 @@ export async function OutboxPage({ lng, searchParams }: { lng: Locale; searchPar
   await requirePageAccess(lng, "outbox.read", `/${lng}/admin/outbox`);
   const t = await getT(lng, "admin");
   const to = typeof searchParams.to === "string" ? searchParams.to.slice(0, 254) : undefined;
-  const emails = await listOutbox({ to });
+  const emails = await listOutbox({ to, revealLinks: !process.env.SMTP_URL });
   const when = new Intl.DateTimeFormat(LOCALE_TAGS[lng], { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" });
   return (
     <section className="mx-auto max-w-5xl px-4 py-10">

@@ -1,57 +1,61 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { claimDueEmails, releaseClaims, type ClaimedEmail } from "./claim-due";
+import { SEND_WITHIN_MS, SMTP_TIMEOUTS } from "./delivery-policy";
+import { markFailedAttempt, markSent } from "./record-outcome";
 
-export const MAX_ATTEMPTS = 8;
-
-/** Seconds to wait before attempt n+1: 30 s, 1 min, 2 min … capped at 6 h. */
-export function retryDelaySeconds(attempts: number): number {
-  return Math.min(30 * 2 ** Math.max(0, attempts - 1), 6 * 3600);
-}
+export { MAX_ATTEMPTS, retryDelaySeconds } from "./delivery-policy";
 
 export function smtpTransport(url: string): Transporter {
-  return nodemailer.createTransport(url);
+  return nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
 }
 
 /**
- * Sends the emails that are due. Rows are claimed with FOR UPDATE SKIP LOCKED,
- * so several app instances can run the worker without sending anything twice.
+ * One Message-ID per outbox row: if a row is ever sent twice (its worker died after sending,
+ * before recording it), the copies carry the same id and mail clients show one.
  */
-export async function deliverDueEmails(transport: Transporter, from: string, batch = 20, now = new Date()): Promise<{ sent: number; failed: number }> {
+export function messageIdFor(emailId: string, from: string): string {
+  const domain = /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? "localhost";
+  return `<${emailId}@${domain}>`;
+}
+
+/**
+ * Sends the emails that are due: claims a batch (a short transaction that commits a lease),
+ * sends each over SMTP outside any transaction, then records each outcome in a statement of
+ * its own. No transaction is open while SMTP talks, so a slow server, a timeout or a failed
+ * commit can no longer undo the record of an email already sent, and any number of app
+ * instances can run this at once. `now` replaces the clock (tests).
+ */
+export async function deliverDueEmails(transport: Transporter, from: string, batch = 20, now?: Date): Promise<{ sent: number; failed: number }> {
+  const claimed = await claimDueEmails(batch, now);
+  const started = performance.now();
   let sent = 0;
   let failed = 0;
-  await db().$transaction(
-    async (tx) => {
-      const due = await tx.$queryRaw<{ id: string; to: string; subject: string; text_body: string; attempts: number }[]>`
-        SELECT id, "to", subject, text_body, attempts FROM outbox_email
-        WHERE status = 'pending' AND next_attempt_at <= ${now}
-        ORDER BY next_attempt_at LIMIT ${batch}
-        FOR UPDATE SKIP LOCKED`;
-      for (const email of due) {
-        const attempts = email.attempts + 1;
-        try {
-          await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text_body });
-          await tx.outboxEmail.update({ where: { id: email.id }, data: { status: "sent", attempts, sentAt: new Date(), lastError: null } });
-          sent++;
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          const giveUp = attempts >= MAX_ATTEMPTS;
-          await tx.outboxEmail.update({
-            where: { id: email.id },
-            data: {
-              status: giveUp ? "failed" : "pending",
-              attempts,
-              lastError: message.slice(0, 1000),
-              nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(attempts) * 1000),
-            },
-          });
-          failed++;
-          logger.warn({ email: email.id, attempts, giveUp, err: message }, "email delivery failed");
-        }
-      }
-    },
-    { timeout: 120_000 },
-  );
+  for (const [index, email] of claimed.entries()) {
+    if (performance.now() - started > SEND_WITHIN_MS) {
+      const released = await releaseClaims(claimed.slice(index));
+      logger.warn({ released }, "mail worker ran out of lease time; the rest of the batch is handed back");
+      break;
+    }
+    if (await sendOne(transport, from, email, now)) sent++;
+    else failed++;
+  }
   return { sent, failed };
+}
+
+async function sendOne(transport: Transporter, from: string, email: ClaimedEmail, now?: Date): Promise<boolean> {
+  try {
+    await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.textBody, messageId: messageIdFor(email.id, from) });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const { applied, giveUp } = await markFailedAttempt(email, message, now ?? new Date());
+    logger.warn({ email: email.id, attempts: email.attempts, giveUp, applied, err: message }, "email delivery failed");
+    return false;
+  }
+  if (!(await markSent(email))) {
+    // Its lease had passed to another worker, which records the outcome from now on.
+    logger.warn({ email: email.id }, "email sent after its lease expired");
+  }
+  return true;
 }

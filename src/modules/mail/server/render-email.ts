@@ -6,9 +6,20 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 export const EMAIL_TEMPLATES = ["verifyEmail", "accountExists", "resetPassword", "passwordChanged", "roleChanged"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
+/**
+ * The variables that carry a secret (a single-use token in a link). Whoever reads the stored
+ * email could use them, so the outbox keeps them only until the email has been delivered.
+ */
+export const SECRET_VARS: Partial<Record<EmailTemplate, readonly string[]>> = {
+  verifyEmail: ["link"],
+  resetPassword: ["link"],
+};
+
 export interface RenderedEmail {
   subject: string;
   text: string;
+  /** The text with each secret replaced by a marker; null when the template carries none. */
+  redactedText: string | null;
 }
 
 /** Subject and plain-text body in the recipient's language (locales/<lng>/emails.json). */
@@ -26,8 +37,15 @@ export async function renderEmail(locale: string, template: EmailTemplate, vars:
     },
   });
   const t = instance.getFixedT(lng, "emails");
+  const body = (v: Record<string, string>) => [t(`${template}.body`, v), "", t("signature", v)].join("\n");
+  const secrets = SECRET_VARS[template] ?? [];
+  // Rendered a second time with the marker in place of each secret, rather than searched and
+  // replaced afterwards, so the redacted text cannot miss a secret however the template places it.
+  const marker = t("linkRemoved");
+  const redactedVars = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, secrets.includes(k) ? marker : v]));
   return {
     subject: t(`${template}.subject`, vars),
-    text: [t(`${template}.body`, vars), "", t("signature", vars)].join("\n"),
+    text: body(vars),
+    redactedText: secrets.length ? body(redactedVars) : null,
   };
 }
