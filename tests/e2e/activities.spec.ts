@@ -133,7 +133,10 @@ test("the secretariat checks, then imports a CSV file from the import page", asy
   await page.locator('input[type="file"]').setInputFiles(file([`${ref},Atelier sur les dessins et modèles,national_seminar,industrial_designs,Académie,2025-05-05,2025-05-06,SN:30,regular_budget,completed`]));
   await page.locator('input[name="dryRun"]').uncheck();
   await page.locator('main form button[type="submit"]').click();
-  await expect(page.getByRole("status")).toContainText("1");
+  // One row read, one activity created, none updated: in French, with its singular forms.
+  await expect(page.getByRole("status")).toHaveText("1 activité créée");
+  await expect(page.locator("main section[aria-live] ul")).toContainText("1 ligne lue");
+  await expect(page.locator("main section[aria-live] ul")).toContainText("0 activité mise à jour");
   const found = await (await context.request.get(`/api/v1/activities?q=${encodeURIComponent("dessins modeles")}`)).json();
   expect(found.total).toBeGreaterThan(0);
   await context.close();
@@ -154,7 +157,9 @@ test("the secretariat adds, edits and deletes an activity with the form (ar)", a
   await page.locator('input[name="beneficiaries"]').fill("TN:25");
   await page.locator('input[name="experts"]').fill("Amina Haddad|MA");
   await page.locator("main form button[type=submit]").first().click();
-  await expect(page.locator("main [role=alert]")).toContainText("endDate");
+  // The refusal names the field by its label and says why, in Arabic (not "endDate: before startDate").
+  await expect(page.locator("main [role=alert]")).toContainText("تاريخ الانتهاء: تاريخ الانتهاء يسبق تاريخ البدء.");
+  await expect(page.locator("main [role=alert]")).not.toContainText("endDate");
   await page.locator('input[name="end_date"]').fill("2025-04-02");
   await page.locator("main form button[type=submit]").first().click();
   await expect(page.locator("main [role=status]")).toBeVisible();
@@ -186,6 +191,47 @@ test("a large file shows its progress while it is checked and written (ar)", asy
   // "جارٍ كتابة الصف … من …": the writing phase.
   await expect(page.locator("#import-progress-label")).toContainText("جارٍ كتابة الصف");
   await expect(bar).toBeHidden({ timeout: 90_000 });
-  await expect(page.getByRole("status")).toContainText("8000");
+  // The count as the browser writes numbers in Arabic, in the sentence's plural form.
+  const eightThousand = await page.evaluate(() => new Intl.NumberFormat("ar").format(8000));
+  await expect(page.getByRole("status")).toHaveText(`أُنشئ ${eightThousand} نشاط`);
   await context.close();
 });
+
+test("an id that is not a UUID is a 404, for the record and its edit page", async ({ page }) => {
+  // Both passed the former /^[0-9a-f-]{36}$/ check; the database refuses them as uuid.
+  for (const id of ["-".repeat(36), "a".repeat(36)]) {
+    expect((await page.goto(`/en/activities/${id}`))?.status(), id).toBe(404);
+    expect((await page.goto(`/en/activities/${id}/edit`))?.status(), id).toBe(404);
+  }
+});
+
+test("figures are written as the reader's language writes numbers, charts included (fr)", async ({ page }) => {
+  await page.goto("/fr/activities/statistics");
+  const fr = new Intl.NumberFormat("fr");
+  const texts = (await page.locator("main svg text").allTextContents()).map((t) => t.trim()).filter((t) => /^[\d\s\u00a0\u202f.,]+$/.test(t));
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) {
+    const n = Number(text.replace(/\D/g, ""));
+    // Year labels are never grouped; every other number is, the French way ("1 234", never "1,234").
+    if (/^\d{4}$/.test(text) && n >= 1950 && n <= 2100) continue;
+    expect(text).toBe(fr.format(n));
+  }
+});
+
+const PARTICIPANTS: Record<"en" | "ru", Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  en: { one: "participant", other: "participants" },
+  ru: { one: "участник", few: "участника", many: "участников", other: "участника" },
+};
+
+for (const lng of ["en", "ru"] as const) {
+  test(`counts take the plural form the language gives the number (${lng})`, async ({ page }) => {
+    await page.goto(`/${lng}/activities`);
+    const labels = (await page.locator("ol li p span.text-slate-700").allTextContents()).map((t) => t.trim());
+    expect(labels.length).toBeGreaterThan(0);
+    const rules = new Intl.PluralRules(lng);
+    for (const label of labels) {
+      const n = Number(label.replace(/\D/g, ""));
+      expect(label).toBe(`${new Intl.NumberFormat(lng).format(n)} ${PARTICIPANTS[lng][rules.select(n)]}`);
+    }
+  });
+}

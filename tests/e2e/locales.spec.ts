@@ -72,6 +72,23 @@ test("the language switcher keeps the visitor on the same page and query", async
   expect(new URL(page.url()).pathname).toBe("/ar");
 });
 
+for (const [path, text] of [
+  // Haiti, the only LDC of Latin America and the Caribbean: one, in the singular.
+  ["/en/countries?status=ldc&region=419", "1 country"],
+  ["/es/countries?status=ldc&region=419", "1 país"],
+  // Canada and the United States: Arabic has a form of its own for two.
+  ["/ar/countries?region=021", "بلدان اثنان"],
+  // 44 LDCs: Russian's "few" form; 195 states: its "many" form.
+  ["/ru/countries?status=ldc", "44 страны"],
+  ["/ru/countries", "195 стран"],
+  ["/fr/countries?status=ldc", "44 pays"],
+] as const) {
+  test(`a count takes the language's plural form: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("status")).toHaveText(text);
+  });
+}
+
 test("an unknown page is a localized 404", async ({ page }) => {
   const response = await page.goto("/es/no-existe/de-verdad");
   expect(response?.status()).toBe(404);

@@ -31,6 +31,9 @@ const many = <T extends z.ZodType>(item: T, description: string) =>
     .preprocess((v) => (v === undefined || v === "" ? undefined : [v].flat().filter((x) => x !== "")), list(item).max(50, { error: "too_many" }).optional())
     .meta({ description: `${description} Repeat the parameter for several values.` });
 
+/** An activity's id, as a URL or a form carries it: a UUID, or the record cannot exist. */
+export const activityIdSchema = z.uuid({ error: "invalid_id" });
+
 export interface ActivityCursor {
   /** Start date of the last item (YYYY-MM-DD). */
   d: string;

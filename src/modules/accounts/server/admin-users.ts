@@ -6,6 +6,7 @@ import { auditedWrite, type AuditInput } from "@/modules/audit/server";
 import { enqueueEmail } from "@/modules/mail/server";
 import type { Role } from "../constants";
 import type { AdminUserPatch, UserListQuery, UserView } from "../schemas";
+import { roleChangedVars } from "./role-changed-email";
 import { countryExists, toUserView } from "./users";
 
 type Actor = { id: string; email: string; roles: readonly string[] };
@@ -75,7 +76,7 @@ export function updateUser(actor: Actor, id: string, patch: AdminUserPatch, meta
           to: after.email,
           locale: after.preferredLanguage,
           template: "roleChanged",
-          vars: { name: after.name, roles: after.roles.join(", "), country: after.focalPointCountry ?? "—" },
+          vars: await roleChangedVars(after),
         },
         tx,
       );

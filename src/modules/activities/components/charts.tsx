@@ -1,12 +1,17 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear, scaleOrdinal } from "@visx/scale";
 import { Bar, BarStack } from "@visx/shape";
+import { numberFormat, yearFormat } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { ScrollRegion } from "@/modules/shell";
 
 /**
  * Charts drawn on the server as plain SVG with visx (no script: they load on slow
  * links and with JavaScript off). Each sits next to a table with the same numbers.
  * The SVG keeps left-to-right geometry in RTL pages (text-anchor would flip with the
  * inherited direction); Arabic labels still shape and order correctly inside it.
+ * Numbers and years are written in the reader's language (`lng`), never the server's.
+ * On a narrow screen a chart scrolls sideways inside a focusable, named region.
  */
 const COLORS = ["#155a96", "#b5471b", "#5b6b7a"];
 
@@ -16,13 +21,17 @@ export function StackedYearsChart<K extends string>({
   labels,
   title,
   id,
+  lng,
 }: {
   data: { year: number; counts: Record<K, number> }[];
   keys: K[];
   labels: Record<K, string>;
   title: string;
   id: string;
+  lng: Locale;
 }) {
+  const numbers = numberFormat(lng);
+  const years = yearFormat(lng);
   const width = 760;
   const height = 280;
   const margin = { top: 10, right: 10, bottom: 40, left: 48 };
@@ -34,34 +43,36 @@ export function StackedYearsChart<K extends string>({
   const y = scaleLinear<number>({ domain: [0, max], range: [innerH, 0], nice: true });
   const color = scaleOrdinal<K, string>({ domain: keys, range: COLORS });
   return (
-    <figure className="overflow-x-auto">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
-        <title id={`${id}-title`}>{title}</title>
-        <Group left={margin.left} top={margin.top}>
-          {y.ticks(5).map((t) => (
-            <g key={t}>
-              <line x1={0} x2={innerW} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
-              <text x={-6} y={y(t)} dy="0.32em" textAnchor="end" fontSize={11} fill="#334155">
-                {t.toLocaleString()}
-              </text>
-            </g>
-          ))}
-          <BarStack data={rows} keys={keys} x={(r) => r.year} xScale={x} yScale={y} color={color}>
-            {(stacks) =>
-              stacks.map((stack) =>
-                stack.bars.map((bar) => <rect key={`${stack.index}-${bar.index}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.color} />),
-              )
-            }
-          </BarStack>
-          {rows.map((r, i) =>
-            i % 2 === 0 ? (
-              <text key={r.year} x={(x(r.year) ?? 0) + x.bandwidth() / 2} y={innerH + 16} textAnchor="middle" fontSize={11} fill="#334155">
-                {r.year}
-              </text>
-            ) : null,
-          )}
-        </Group>
-      </svg>
+    <figure>
+      <ScrollRegion label={title}>
+        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
+          <title id={`${id}-title`}>{title}</title>
+          <Group left={margin.left} top={margin.top}>
+            {y.ticks(5).map((t) => (
+              <g key={t}>
+                <line x1={0} x2={innerW} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
+                <text x={-6} y={y(t)} dy="0.32em" textAnchor="end" fontSize={11} fill="#334155">
+                  {numbers.format(t)}
+                </text>
+              </g>
+            ))}
+            <BarStack data={rows} keys={keys} x={(r) => r.year} xScale={x} yScale={y} color={color}>
+              {(stacks) =>
+                stacks.map((stack) =>
+                  stack.bars.map((bar) => <rect key={`${stack.index}-${bar.index}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.color} />),
+                )
+              }
+            </BarStack>
+            {rows.map((r, i) =>
+              i % 2 === 0 ? (
+                <text key={r.year} x={(x(r.year) ?? 0) + x.bandwidth() / 2} y={innerH + 16} textAnchor="middle" fontSize={11} fill="#334155">
+                  {years.format(Number(r.year))}
+                </text>
+              ) : null,
+            )}
+          </Group>
+        </svg>
+      </ScrollRegion>
       <figcaption className="mt-2 flex flex-wrap gap-4 text-sm">
         {keys.map((k) => (
           <span key={k} className="flex items-center gap-1">
@@ -74,7 +85,8 @@ export function StackedYearsChart<K extends string>({
   );
 }
 
-export function HorizontalBars({ data, title, id }: { data: { label: string; value: number }[]; title: string; id: string }) {
+export function HorizontalBars({ data, title, id, lng }: { data: { label: string; value: number }[]; title: string; id: string; lng: Locale }) {
+  const numbers = numberFormat(lng);
   const width = 760;
   const rowH = 24;
   const margin = { top: 4, right: 60, bottom: 4, left: 220 };
@@ -83,23 +95,25 @@ export function HorizontalBars({ data, title, id }: { data: { label: string; val
   const x = scaleLinear<number>({ domain: [0, Math.max(1, ...data.map((d) => d.value))], range: [0, innerW] });
   const y = scaleBand<string>({ domain: data.map((d) => d.label), range: [0, rowH * data.length], padding: 0.2 });
   return (
-    <figure className="overflow-x-auto">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
-        <title id={`${id}-title`}>{title}</title>
-        <Group left={margin.left} top={margin.top}>
-          {data.map((d) => (
-            <g key={d.label}>
-              <text x={-8} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" textAnchor="end" fontSize={12} fill="#1e293b">
-                {d.label}
-              </text>
-              <Bar x={0} y={y(d.label)} width={x(d.value)} height={y.bandwidth()} fill="#155a96" />
-              <text x={x(d.value) + 6} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" fontSize={12} fill="#1e293b">
-                {d.value.toLocaleString()}
-              </text>
-            </g>
-          ))}
-        </Group>
-      </svg>
+    <figure>
+      <ScrollRegion label={title}>
+        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
+          <title id={`${id}-title`}>{title}</title>
+          <Group left={margin.left} top={margin.top}>
+            {data.map((d) => (
+              <g key={d.label}>
+                <text x={-8} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" textAnchor="end" fontSize={12} fill="#1e293b">
+                  {d.label}
+                </text>
+                <Bar x={0} y={y(d.label)} width={x(d.value)} height={y.bandwidth()} fill="#155a96" />
+                <text x={x(d.value) + 6} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" fontSize={12} fill="#1e293b">
+                  {numbers.format(d.value)}
+                </text>
+              </g>
+            ))}
+          </Group>
+        </svg>
+      </ScrollRegion>
     </figure>
   );
 }

@@ -1,14 +1,18 @@
 import { notFound } from "next/navigation";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { dateFormat, formatList, numberFormat, yearFormat } from "@/lib/i18n/format";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { direction, LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { decide } from "@/modules/accounts/policy";
 import { getCurrentUser } from "@/modules/accounts/server";
 import { placeNames } from "@/modules/countries/server";
-import { getActivity, pickLocale, relatedActivities } from "../server";
+import { activityIdSchema } from "../schemas";
+import { getActivity, relatedActivities } from "../server";
 
 /** One activity, in the reader's language where it exists, with a notice where it does not. */
 export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  // Checked before the database is asked: anything but a UUID is a 404, never a database error.
+  if (!activityIdSchema.safeParse(id).success) notFound();
   const activity = await getActivity(id);
   if (!activity) notFound();
   const [t, tc, names, related, user] = await Promise.all([
@@ -18,23 +22,25 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
     relatedActivities(activity),
     getCurrentUser(),
   ]);
-  const title = pickLocale(activity.title, lng);
-  const description = pickLocale(activity.description, lng);
+  const title = pickLocalized(activity.title, lng);
+  const description = pickLocalized(activity.description, lng);
   const languageNames = new Intl.DisplayNames([LOCALE_TAGS[lng]], { type: "language" });
-  const dates = new Intl.DateTimeFormat(LOCALE_TAGS[lng], { dateStyle: "long", timeZone: "UTC" });
-  const numbers = new Intl.NumberFormat(LOCALE_TAGS[lng]);
-  const other = title.locale !== lng;
-  const foreign = other ? { lang: title.locale, dir: title.locale === "ar" ? ("rtl" as const) : ("ltr" as const) } : {};
+  const dates = dateFormat(lng, { dateStyle: "long" });
+  const numbers = numberFormat(lng);
+  const years = yearFormat(lng);
+  const list = (items: string[]) => (items.length ? formatList(lng, items) : "—");
+  const marked = (picked: { locale: Locale; fallback: boolean }) => (picked.fallback ? { lang: picked.locale, dir: direction(picked.locale) } : {});
+  const venue = [activity.venueCity, activity.venueCountry && names.country(activity.venueCountry)].filter((v): v is string => Boolean(v));
   const rows: [string, React.ReactNode][] = [
     [t("detail.type"), t(`types.${activity.type}`)],
-    [t("detail.ipAreas"), activity.ipAreas.map((a) => t(`ipAreas.${a}`)).join(", ")],
+    [t("detail.ipAreas"), list(activity.ipAreas.map((a) => t(`ipAreas.${a}`)))],
     [t("detail.dates"), dates.formatRange(new Date(activity.startDate), new Date(activity.endDate))],
-    [t("detail.venue"), activity.online ? t("search.online") : [activity.venueCity, activity.venueCountry && names.country(activity.venueCountry)].filter(Boolean).join(", ") || "—"],
+    [t("detail.venue"), activity.online ? t("search.online") : venue.length === 2 ? t("detail.place", { city: venue[0], country: venue[1] }) : (venue[0] ?? "—")],
     [t("detail.organisingUnit"), activity.organisingUnit],
-    [t("detail.languages"), activity.languages.map((l) => languageNames.of(l) ?? l).join(", ")],
+    [t("detail.languages"), list(activity.languages.map((l) => languageNames.of(l) ?? l))],
     [t("detail.funding"), [t(`funding.${activity.fundingType}`), activity.fundingDonor && `${t("detail.donor")}: ${names.country(activity.fundingDonor)}`, activity.fundingPartner].filter(Boolean).join(" · ")],
-    [t("detail.partners"), activity.partners.join(", ") || "—"],
-    [t("detail.experts"), activity.experts.map((e) => (e.country ? `${e.name} (${names.country(e.country)})` : e.name)).join(", ") || "—"],
+    [t("detail.partners"), list(activity.partners)],
+    [t("detail.experts"), list(activity.experts.map((e) => (e.country ? `${e.name} (${names.country(e.country)})` : e.name)))],
     [t("detail.modality"), t(`modalities.${activity.modality}`)],
     [t("detail.status"), t(`statuses.${activity.status}`)],
     [t("detail.reference"), activity.externalRef ?? "—"],
@@ -45,15 +51,15 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
         <a href={`/${lng}/activities`}>{t("detail.back")}</a>
         {decide(user, "activities.manage") === "allow" ? <a href={`/${lng}/activities/${activity.id}/edit`}>{t("edit.edit")}</a> : null}
       </p>
-      {other ? (
+      {title.fallback ? (
         <p role="note" className="mb-4 rounded border-s-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
           {tc("notInYourLanguage", { language: languageNames.of(title.locale) ?? title.locale })}
         </p>
       ) : null}
-      <h1 className="text-3xl font-bold text-brand-900" {...foreign}>
+      <h1 className="text-3xl font-bold text-brand-900" {...marked(title)}>
         {title.text}
       </h1>
-      <p className="mt-4 text-slate-800" {...(description.locale !== lng ? { lang: description.locale, dir: description.locale === "ar" ? "rtl" : "ltr" } : {})}>
+      <p className="mt-4 text-slate-800" {...marked(description)}>
         {description.text}
       </p>
       <dl className="mt-6 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
@@ -104,11 +110,11 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
           <h2 id="related" className="text-xl font-bold text-brand-900">{t("detail.related")}</h2>
           <ul className="mt-2 space-y-1">
             {related.map((r) => {
-              const rt = pickLocale(r.title, lng);
+              const rt = pickLocalized(r.title, lng);
               return (
                 <li key={r.id}>
-                  <a href={`/${lng}/activities/${r.id}`} lang={rt.locale !== lng ? rt.locale : undefined}>{rt.text}</a>{" "}
-                  <span className="text-sm text-slate-600">({r.startDate.slice(0, 4)})</span>
+                  <a href={`/${lng}/activities/${r.id}`} {...marked(rt)}>{rt.text}</a>{" "}
+                  <span className="text-sm text-slate-600">({years.format(Number(r.startDate.slice(0, 4)))})</span>
                 </li>
               );
             })}

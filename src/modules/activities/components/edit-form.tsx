@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
 import { saveActivityAction, type EditState } from "../actions";
+import { columnOf } from "./field-of-path";
 
 export interface EditField {
   name: string;
@@ -31,6 +32,7 @@ export function EditActivityForm({
 }) {
   const [state, action] = useActionState<EditState, FormData>(saveActivityAction, {});
   const { t } = useTranslation("common");
+  const { t: ta } = useTranslation("activities");
   const values = state.values ?? initial;
   const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5";
   return (
@@ -44,8 +46,14 @@ export function EditActivityForm({
       {state.status === "error" ? (
         <div role="alert" className="rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">
           <p>{state.message && state.message !== "fixErrors" ? t(`actionRefused.${state.message}`) : labels.fixErrors}</p>
-          <ul className="ms-5 list-disc" dir="ltr" lang="en">
-            {state.errors?.map((e, i) => <li key={i}>{`${e.field}: ${e.reason}`}</li>)}
+          <ul className="ms-5 list-disc">
+            {state.errors?.map((e, i) => {
+              // Codes (activities:errors.*) under the field's own label; the page adds those strings.
+              const message = ta(`errors.${e.reason}`, { defaultValue: ta("errors.invalid") });
+              const column = columnOf(e.field);
+              const field = fields.find((f) => f.name === column)?.label ?? (column === "title" ? ta("edit.titles") : column === "description" ? ta("edit.descriptions") : null);
+              return <li key={i}>{field ? ta("edit.fieldError", { field, message }) : message}</li>;
+            })}
           </ul>
         </div>
       ) : null}

@@ -1,18 +1,23 @@
 import { notFound } from "next/navigation";
 import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
-import { getT } from "@/lib/i18n/server";
+import { ClientI18n } from "@/lib/i18n/client-i18n";
+import { AddTranslations } from "@/lib/i18n/client-provider";
+import { clientSubset, getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/modules/accounts/server";
 import { listCountries } from "@/modules/countries/server";
 import { deleteActivityAction } from "../actions";
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNDING_TYPES } from "../constants";
 import { activityToRow } from "../import/to-row";
+import { activityIdSchema } from "../schemas";
 import { getActivity } from "../server";
 import { EditActivityForm, type EditField } from "./edit-form";
 
 /** Create (no id) or edit an activity; secretariat and admin only, checked here on the server. */
 export async function EditActivityPage({ lng, id, confirmMissing }: { lng: Locale; id?: string; confirmMissing?: boolean }) {
   await requirePageAccess(lng, "activities.manage", id ? `/${lng}/activities/${id}/edit` : `/${lng}/activities/new`);
-  const [t, countries] = await Promise.all([getT(lng, "activities"), listCountries({ lng })]);
+  if (id !== undefined && !activityIdSchema.safeParse(id).success) notFound();
+  // The form translates its error codes (errors.*) and field groups (edit.*) in the browser.
+  const [t, countries, strings] = await Promise.all([getT(lng, "activities"), listCountries({ lng }), clientSubset(lng, "activities", ["errors", "edit"])]);
   const activity = id ? await getActivity(id) : null;
   if (id && !activity) notFound();
   const countryOptions = countries.map((c) => ({ value: c.iso2, label: c.name }));
@@ -55,13 +60,17 @@ export async function EditActivityPage({ lng, id, confirmMissing }: { lng: Local
       <h1 className="text-3xl font-bold text-brand-900">{activity ? t("edit.editTitle") : t("edit.newTitle")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("edit.hint")}</p>
       <div className="mt-6">
-        <EditActivityForm
-          id={activity?.id}
-          fields={fields}
-          initial={activity ? activityToRow(activity) : { status: "planned", funding_type: "regular_budget" }}
-          labels={{ save: t("edit.save"), saved: t("edit.saved"), fixErrors: t("edit.fixErrors") }}
-          viewHref={`/${lng}/activities/{id}`}
-        />
+        <ClientI18n lng={lng} ns={["common"]}>
+          <AddTranslations ns="activities" resources={strings}>
+            <EditActivityForm
+              id={activity?.id}
+              fields={fields}
+              initial={activity ? activityToRow(activity) : { status: "planned", funding_type: "regular_budget" }}
+              labels={{ save: t("edit.save"), saved: t("edit.saved"), fixErrors: t("edit.fixErrors") }}
+              viewHref={`/${lng}/activities/{id}`}
+            />
+          </AddTranslations>
+        </ClientI18n>
       </div>
       {activity ? (
         <form action={deleteActivityAction} className="mt-10 border-t border-slate-200 pt-6">

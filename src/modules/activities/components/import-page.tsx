@@ -1,14 +1,16 @@
+import { ClientI18n } from "@/lib/i18n/client-i18n";
+import { AddTranslations } from "@/lib/i18n/client-provider";
 import type { Locale } from "@/lib/i18n/locales";
-import { getT } from "@/lib/i18n/server";
+import { clientSubset, getT } from "@/lib/i18n/server";
+import { MAX_IMPORT_BYTES } from "@/lib/upload-limits";
 import { requirePageAccess } from "@/modules/accounts/server";
+import { MAX_IMPORT_ROWS } from "../server/import-activities";
 import { ImportForm } from "./import-form";
-
-// Sent to the form as templates ({{count}} and {{reason}} filled in the browser), not the whole namespace.
-const IMPORT_LABELS = ["file", "dryRun", "submit", "progressUploading", "progressChecking", "progressWriting", "rows", "valid", "created", "updated", "checked", "hasErrors", "row", "field", "reason", "fileError"];
 
 export async function ImportPage({ lng }: { lng: Locale }) {
   await requirePageAccess(lng, "activities.manage", `/${lng}/activities/import`);
-  const t = await getT(lng, "activities");
+  // The form translates in the browser (plurals, error codes): it gets these strings, not the whole namespace.
+  const [t, strings] = await Promise.all([getT(lng, "activities"), clientSubset(lng, "activities", ["import", "errors"])]);
   return (
     <section className="mx-auto max-w-4xl px-4 py-8">
       <p className="mb-4 text-sm">
@@ -19,7 +21,11 @@ export async function ImportPage({ lng }: { lng: Locale }) {
       <p className="my-4">
         <a href="/api/v1/activities/import/template" download>{t("import.template")}</a>
       </p>
-      <ImportForm lng={lng} labels={Object.fromEntries(IMPORT_LABELS.map((k) => [k, t(`import.${k}`, { count: "{{count}}", reason: "{{reason}}", done: "{{done}}", total: "{{total}}", percent: "{{percent}}" })]))} />
+      <ClientI18n lng={lng} ns={["common"]}>
+        <AddTranslations ns="activities" resources={strings}>
+          <ImportForm lng={lng} limits={{ maxRows: MAX_IMPORT_ROWS, maxMebibytes: MAX_IMPORT_BYTES / (1024 * 1024) }} />
+        </AddTranslations>
+      </ClientI18n>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { dateFormat, formatList, numberFormat } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { searchParamsToObject } from "@/lib/api/query";
 import { decide } from "@/modules/accounts/policy";
@@ -61,8 +62,8 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
   const result = await searchActivities(query);
   const [names, user] = await Promise.all([placeNames(lng), getCurrentUser()]);
   const canManage = decide(user, "activities.manage") === "allow";
-  const dates = new Intl.DateTimeFormat(LOCALE_TAGS[lng], { dateStyle: "medium", timeZone: "UTC" });
-  const numbers = new Intl.NumberFormat(LOCALE_TAGS[lng]);
+  const dates = dateFormat(lng, { dateStyle: "medium" });
+  const numbers = numberFormat(lng);
   const facetCount = (n: number) => `${result.approximate ? "≈" : ""}${numbers.format(n)}`;
   const selected = (f: FacetName) => ([query[f as keyof ActivitiesQuery]].flat().filter(Boolean) as (string | number)[]).map(String);
   const withoutCursor = new URLSearchParams(raw);
@@ -95,7 +96,7 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
           </div>
           <div className="mt-4 flex flex-wrap items-baseline justify-between gap-2">
             <p role="status" className="font-semibold">
-              {t(result.approximate ? "search.resultsApprox" : "search.results", { count: result.total, formatted: numbers.format(result.total) })}
+              {result.approximate ? t("search.resultsApprox", { count: result.total }) : t("search.results", { count: result.total })}
             </p>
             <p className="text-sm">
               <a href={`/api/v1/activities/export?format=csv&${exportParams}`} className="me-3">{t("search.exportCsv")}</a>
@@ -125,7 +126,7 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
                 </h2>
                 <p className="mt-1 text-sm text-slate-700">
                   {dates.formatRange(new Date(a.startDate), new Date(a.endDate))} · {t(`types.${a.type}`)} ·{" "}
-                  {a.beneficiaryCountries.map(names.country).join(", ")}
+                  {formatList(lng, a.beneficiaryCountries.map(names.country))}
                   {a.online ? ` · ${t("search.online")}` : ""}
                 </p>
                 <p className="mt-2 flex flex-wrap gap-2 text-xs">

@@ -1,6 +1,8 @@
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { numberFormat, yearFormat } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { placeNames } from "@/modules/countries/server";
+import { ScrollRegion } from "@/modules/shell";
 import { MODALITIES, type Modality } from "../constants";
 import { activityStatistics } from "../server";
 import { HorizontalBars, StackedYearsChart } from "./charts";
@@ -11,7 +13,8 @@ const td = "px-2 py-1";
 /** IP-TAD in figures: server-drawn charts, each followed by a table of the same numbers. */
 export async function ActivityStatisticsPage({ lng }: { lng: Locale }) {
   const [t, names, stats] = await Promise.all([getT(lng, "activities"), placeNames(lng), activityStatistics()]);
-  const n = new Intl.NumberFormat(LOCALE_TAGS[lng]);
+  const n = numberFormat(lng);
+  const years = yearFormat(lng);
   const modalityLabels = Object.fromEntries(MODALITIES.map((m) => [m, t(`modalities.${m}`)])) as Record<Modality, string>;
   const regions = stats.byRegion.map((r) => ({ label: names.region(r.code), value: r.count }));
   const ldcs = stats.topLdcs.map((r) => ({ label: names.country(r.country), value: r.count }));
@@ -25,31 +28,33 @@ export async function ActivityStatisticsPage({ lng }: { lng: Locale }) {
 
       <section aria-labelledby="by-year" className="mt-8">
         <h2 id="by-year" className="mb-3 text-xl font-bold text-brand-900">{t("stats.byYear")}</h2>
-        <StackedYearsChart id="chart-years" title={t("stats.byYear")} data={stats.byYear} keys={[...MODALITIES]} labels={modalityLabels} />
+        <StackedYearsChart id="chart-years" lng={lng} title={t("stats.byYear")} data={stats.byYear} keys={[...MODALITIES]} labels={modalityLabels} />
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-semibold">{t("stats.tableCaption")}</summary>
-          <table className="mt-2 w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className={th}>{t("stats.year")}</th>
-                {MODALITIES.map((m) => (
-                  <th key={m} scope="col" className={`${th} text-end`}>{modalityLabels[m]}</th>
-                ))}
-                <th scope="col" className={`${th} text-end`}>{t("stats.total")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.byYear.map((row) => (
-                <tr key={row.year} className="border-b border-slate-100">
-                  <th scope="row" className={th}>{row.year}</th>
+          <ScrollRegion label={`${t("stats.byYear")} — ${t("stats.tableCaption")}`} className="mt-2">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className={th}>{t("stats.year")}</th>
                   {MODALITIES.map((m) => (
-                    <td key={m} className={`${td} text-end`}>{n.format(row.counts[m])}</td>
+                    <th key={m} scope="col" className={`${th} text-end`}>{modalityLabels[m]}</th>
                   ))}
-                  <td className={`${td} text-end font-semibold`}>{n.format(MODALITIES.reduce((s, m) => s + row.counts[m], 0))}</td>
+                  <th scope="col" className={`${th} text-end`}>{t("stats.total")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {stats.byYear.map((row) => (
+                  <tr key={row.year} className="border-b border-slate-100">
+                    <th scope="row" className={th}>{years.format(row.year)}</th>
+                    {MODALITIES.map((m) => (
+                      <td key={m} className={`${td} text-end`}>{n.format(row.counts[m])}</td>
+                    ))}
+                    <td className={`${td} text-end font-semibold`}>{n.format(MODALITIES.reduce((s, m) => s + row.counts[m], 0))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </details>
       </section>
 
@@ -59,7 +64,7 @@ export async function ActivityStatisticsPage({ lng }: { lng: Locale }) {
       ].map((block) => (
         <section key={block.id} aria-labelledby={block.id} className="mt-10">
           <h2 id={block.id} className="mb-3 text-xl font-bold text-brand-900">{block.title}</h2>
-          <HorizontalBars id={`chart-${block.id}`} title={block.title} data={block.rows} />
+          <HorizontalBars id={`chart-${block.id}`} lng={lng} title={block.title} data={block.rows} />
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-semibold">{t("stats.tableCaption")}</summary>
             <table className="mt-2 w-full max-w-lg text-sm">

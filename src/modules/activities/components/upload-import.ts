@@ -2,8 +2,45 @@ import type { ImportState } from "../actions";
 import type { ImportProgress, ImportStreamLine } from "../import/stream";
 
 type Report = NonNullable<ImportState["report"]>;
-type Problem = { title: string; detail?: string; invalidParams?: { reason: string }[] };
-export type ImportEnd = { report: Report } | { problem: Problem };
+type Problem = { title?: string; detail?: string; status?: number; invalidParams?: { reason: string }[] };
+
+/** Why an upload ended without a report; the form shows activities:import.failures.<code>. */
+export type ImportFailure =
+  | "network"
+  | "cancelled"
+  | "timeout"
+  | "unexpected"
+  | "ended_early"
+  | "unauthenticated"
+  | "forbidden"
+  | "conflict"
+  | "rate_limited"
+  | "unavailable"
+  | "server";
+
+/**
+ * How an upload ended: the report; or what is wrong with the file, as the codes the server
+ * gave (activities:errors.*, e.g. file_too_large); or why there is no answer to show. Never
+ * English sentences: the form translates every one.
+ */
+export type ImportEnd = { report: Report } | { reasons: string[] } | { failure: ImportFailure };
+
+const FAILURE_OF_STATUS: Record<number, ImportFailure> = {
+  401: "unauthenticated",
+  403: "forbidden",
+  409: "conflict",
+  429: "rate_limited",
+  503: "unavailable",
+};
+
+/** A refusal (an RFC 9457 problem, or none readable) as what the form shows. */
+export function endOfProblem(problem: Problem | null, status: number): ImportEnd {
+  const reasons = problem?.invalidParams?.map((p) => p.reason).filter(Boolean) ?? [];
+  if (reasons.length) return { reasons };
+  // A proxy or the server's body limit refuses a large upload before the import sees it.
+  if (status === 413) return { reasons: ["file_too_large"] };
+  return { failure: FAILURE_OF_STATUS[status] ?? (status >= 500 ? "server" : "unexpected") };
+}
 
 /** One line of the stream, or null when it is not one the import sends. */
 function parseLine(raw: string): ImportStreamLine<Report> | null {
@@ -17,11 +54,20 @@ function parseLine(raw: string): ImportStreamLine<Report> | null {
   return null;
 }
 
+function parseProblem(raw: string): Problem | null {
+  try {
+    const problem = JSON.parse(raw) as Problem | null;
+    return problem && typeof problem === "object" ? problem : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Sends the file to the import API and reports progress: upload bytes (XMLHttpRequest is the
  * only browser API that tells them; links are often slow), then the server's progress lines
  * while it checks and writes the rows (the response is newline-delimited JSON). Always settles:
- * with the report, or with a problem to show (refusal, cut connection, unexpected answer).
+ * with the report, or with what to show instead (refusal, cut connection, unexpected answer).
  */
 export function uploadImport(
   data: FormData,
@@ -43,28 +89,25 @@ export function uploadImport(
         if (!line) unexpected = true;
         else if ("progress" in line) on.progress(line.progress);
         else if ("report" in line) end = { report: line.report };
-        else end = { problem: line.problem };
+        else end = endOfProblem(line.problem, line.problem.status);
       }
       read = last + 1;
     };
-    const fail = (title: string) => resolve({ problem: { title } });
+    const fail = (failure: ImportFailure) => resolve({ failure });
     xhr.open("POST", `/api/v1/activities/import?dryRun=${dryRun}`);
     xhr.setRequestHeader("Accept", "application/x-ndjson");
     xhr.upload.onprogress = (e) => e.lengthComputable && on.upload(Math.round((e.loaded / e.total) * 100));
     xhr.onprogress = () => xhr.status === 200 && readLines();
     xhr.onload = () => {
-      if (xhr.status !== 200) {
-        // Refused before the stream began (file unreadable, signed out…): an RFC 9457 problem.
-        const problem = parseLine(`{"problem":${xhr.responseText || "null"}}`);
-        return problem && "problem" in problem && problem.problem ? resolve({ problem: problem.problem }) : fail(`HTTP ${xhr.status}`);
-      }
+      // Refused before the stream began (file unreadable, signed out…): an RFC 9457 problem, or a proxy's page.
+      if (xhr.status !== 200) return resolve(endOfProblem(parseProblem(xhr.responseText), xhr.status));
       readLines();
       if (end) resolve(end);
-      else fail(unexpected ? "Unexpected answer from the server" : "The answer ended early");
+      else fail(unexpected ? "unexpected" : "ended_early");
     };
-    xhr.onerror = () => fail("Network error");
-    xhr.onabort = () => fail("Cancelled");
-    xhr.ontimeout = () => fail("Timed out");
+    xhr.onerror = () => fail("network");
+    xhr.onabort = () => fail("cancelled");
+    xhr.ontimeout = () => fail("timeout");
     xhr.send(data);
   });
 }

@@ -4,7 +4,7 @@ import type { LocalizedText } from "@/lib/i18n/locales";
 import { csvLine, EXPORT_COLUMNS, type ExportRow } from "../export-format";
 import type { ActivitiesQuery } from "../schemas";
 import { filterSql } from "./filters";
-import { pickLocale } from "./search-activities";
+import { pickLocalized } from "@/lib/i18n/localized";
 
 const BATCH = 2_000;
 
@@ -37,7 +37,7 @@ async function* rows(query: ActivitiesQuery): AsyncGenerator<ExportRow> {
              total_participants, languages, funding_type::text, funding_donor, modality::text, status::text
       FROM activity WHERE ${where} ${cursor} ORDER BY start_date DESC, id DESC LIMIT ${BATCH}`;
     for (const r of batch) {
-      const title = pickLocale(r.title, query.lng);
+      const title = pickLocalized(r.title, query.lng);
       yield {
         id: r.id,
         external_ref: r.external_ref,

@@ -11,7 +11,7 @@ import { activityInputSchema, type ActivityInput } from "../schemas";
 import { inWriteTransaction, writeActivities } from "./save-activity";
 
 export const MAX_IMPORT_ROWS = 20_000;
-// One constant for the file check here and the body limits (next.config.ts, scripts/server.ts, deploy/nginx.conf).
+// One constant for the file check here and the body limits (src/lib/upload-limits.ts).
 export { MAX_IMPORT_BYTES } from "@/lib/upload-limits";
 
 /** Rows checked between two pauses that let a streamed response send its progress line. */

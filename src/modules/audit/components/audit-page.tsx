@@ -1,7 +1,8 @@
+import { dateFormat, formatList } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { LOCALE_TAGS } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/modules/accounts/server";
+import { ScrollRegion } from "@/modules/shell";
 import { AUDIT_OUTCOMES, auditQuerySchema } from "../schemas";
 import { listAudit } from "../server";
 
@@ -9,11 +10,11 @@ const cell = "px-2 py-1.5 text-start align-top";
 
 export async function AuditPage({ lng, searchParams }: { lng: Locale; searchParams: Record<string, unknown> }) {
   await requirePageAccess(lng, "audit.read", `/${lng}/admin/audit`);
-  const t = await getT(lng, "admin");
+  const [t, ta] = await Promise.all([getT(lng, "admin"), getT(lng, "accounts")]);
   const parsed = auditQuerySchema.safeParse(searchParams);
   const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
   const { items, nextBefore } = await listAudit(query);
-  const when = new Intl.DateTimeFormat(LOCALE_TAGS[lng], { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" });
+  const when = dateFormat(lng, { dateStyle: "short", timeStyle: "medium" });
   const keep = Object.fromEntries(
     Object.entries({ action: query.action, actor: query.actor, outcome: query.outcome, from: query.from, to: query.to }).filter(([, v]) => v),
   ) as Record<string, string>;
@@ -54,7 +55,7 @@ export async function AuditPage({ lng, searchParams }: { lng: Locale; searchPara
           {t("audit.filter")}
         </button>
       </form>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("audit.title")}>
         <table className="w-full text-sm">
           <thead>
             <tr className="border-b-2 border-slate-300">
@@ -69,9 +70,11 @@ export async function AuditPage({ lng, searchParams }: { lng: Locale; searchPara
             {items.map((e) => (
               <tr key={e.id} className="border-b border-slate-200">
                 <td className={cell}>{when.format(new Date(e.at))}</td>
-                <td className={cell} dir="ltr">
-                  {e.actorEmail ?? "—"}
-                  {e.actorRoles.length ? <span className="block text-xs text-slate-600">{e.actorRoles.join(", ")}</span> : null}
+                <td className={cell}>
+                  <span dir="ltr">{e.actorEmail ?? "—"}</span>
+                  {e.actorRoles.length ? (
+                    <span className="block text-xs text-slate-600">{formatList(lng, e.actorRoles.map((r) => ta(`roles.${r}`, { defaultValue: r })))}</span>
+                  ) : null}
                 </td>
                 <td className={`${cell} font-mono text-xs`} dir="ltr">{e.action}</td>
                 <td className={`${cell} font-mono text-xs`} dir="ltr">{e.targetType ? `${e.targetType}:${e.targetId}` : "—"}</td>
@@ -82,7 +85,7 @@ export async function AuditPage({ lng, searchParams }: { lng: Locale; searchPara
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {nextBefore ? (
         <p className="mt-4">
           <a href={`/${lng}/admin/audit?${new URLSearchParams({ ...keep, before: nextBefore })}`}>{t("audit.older")}</a>

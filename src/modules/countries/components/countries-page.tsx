@@ -1,5 +1,7 @@
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { formatList } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
+import { ScrollRegion } from "@/modules/shell";
 import { COUNTRY_STATUS_FILTERS } from "../constants";
 import { CLASSIFICATION_SOURCES } from "../data/un-classification";
 import { countriesQuerySchema } from "../schemas";
@@ -13,7 +15,6 @@ export async function CountriesPage({ lng, searchParams }: { lng: Locale; search
   const parsed = countriesQuerySchema.safeParse({ ...searchParams, lng });
   const query = parsed.success ? parsed.data : { lng };
   const [countries, regions] = await Promise.all([listCountries(query), listRegionOptions(lng)]);
-  const list = new Intl.ListFormat(LOCALE_TAGS[lng], { type: "unit", style: "short" });
   const selectClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
     <section className="mx-auto max-w-6xl px-4 py-8">
@@ -49,7 +50,7 @@ export async function CountriesPage({ lng, searchParams }: { lng: Locale; search
       <p className="mt-4 text-sm text-slate-700" role="status">
         {t("count", { count: countries.length })}
       </p>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollRegion label={t("title")} className="mt-2">
         <table className="w-full border-collapse text-start text-sm">
           <thead>
             <tr className="border-b-2 border-slate-300 text-start">
@@ -73,7 +74,8 @@ export async function CountriesPage({ lng, searchParams }: { lng: Locale; search
                 <td className="px-2 py-1.5">{c.intermediateRegion?.name ?? c.subregion.name}</td>
                 <td className="px-2 py-1.5">{t(`status.${c.developmentStatus}`)}</td>
                 <td className="px-2 py-1.5">
-                  {list.format(
+                  {formatList(
+                    lng,
                     [
                       c.ldc && t("groups.ldc"),
                       c.lldc && t("groups.lldc"),
@@ -86,7 +88,7 @@ export async function CountriesPage({ lng, searchParams }: { lng: Locale; search
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <details className="mt-8 text-sm text-slate-700">
         <summary className="cursor-pointer font-semibold">{t("sources")}</summary>
         <ul className="mt-2 list-disc space-y-1 ps-6" lang="en" dir="ltr">

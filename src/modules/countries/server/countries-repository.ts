@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { LOCALE_TAGS, type Locale, type LocalizedText } from "@/lib/i18n/locales";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { CountriesQuery, Country } from "../schemas";
 
 type Where = NonNullable<Parameters<ReturnType<typeof db>["country"]["findMany"]>[0]>["where"];
 
 function nameIn(names: unknown, lng: Locale): string {
-  const map = names as LocalizedText;
-  return map[lng] ?? map.en ?? "";
+  return pickLocalized(names, lng).text;
 }
 
 export async function listCountries(query: CountriesQuery): Promise<Country[]> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale, LocalizedText } from "@/lib/i18n/locales";
 
 let cache: { countries: Map<string, LocalizedText>; regions: Map<string, LocalizedText> } | undefined;
@@ -19,7 +20,7 @@ async function load() {
 export async function placeNames(lng: Locale): Promise<{ country: (iso2: string) => string; region: (code: string) => string }> {
   const { countries, regions } = await load();
   return {
-    country: (iso2) => countries.get(iso2)?.[lng] ?? countries.get(iso2)?.en ?? iso2,
-    region: (code) => regions.get(code)?.[lng] ?? regions.get(code)?.en ?? code,
+    country: (iso2) => pickLocalized(countries.get(iso2), lng).text || iso2,
+    region: (code) => pickLocalized(regions.get(code), lng).text || code,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Locale, LocalizedText } from "@/lib/i18n/locales";
+import { pickLocalized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/locales";
 
 export interface RegionOption {
   code: string;
@@ -11,7 +12,7 @@ export interface RegionOption {
 /** M49 areas for a region filter, regions first, each followed by its sub-regions. */
 export async function listRegionOptions(lng: Locale): Promise<RegionOption[]> {
   const rows = await db().region.findMany();
-  const name = (names: unknown) => (names as LocalizedText)[lng] ?? (names as LocalizedText).en ?? "";
+  const name = (names: unknown) => pickLocalized(names, lng).text;
   const out: RegionOption[] = [];
   const childrenOf = (code: string | null) => rows.filter((r) => r.parentCode === code);
   const walk = (code: string | null) => {

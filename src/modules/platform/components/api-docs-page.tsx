@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
+import { ScrollRegion } from "@/modules/shell";
 import { openApiDocument } from "../openapi";
 
 interface Param {
@@ -52,7 +53,7 @@ export async function ApiDocsPage({ lng }: { lng: Locale }) {
       </p>
       {operations.map(({ path, method, op }) => (
         <article key={`${method} ${path}`} className="mt-8 rounded border border-slate-200 p-4" aria-labelledby={op.operationId}>
-          <h2 id={op.operationId} className="font-mono text-lg" dir="ltr">
+          <h2 id={op.operationId} className="font-mono text-lg break-all" dir="ltr">
             <span className="me-2 rounded bg-brand-700 px-2 py-0.5 text-sm font-bold uppercase text-white">{method}</span>
             {path}
           </h2>
@@ -63,8 +64,8 @@ export async function ApiDocsPage({ lng }: { lng: Locale }) {
           {op.parameters?.length ? (
             <>
               <h3 className="mt-4 font-semibold">{t("parameters")}</h3>
-              <div className="overflow-x-auto">
-                <table className="mt-1 w-full text-sm">
+              <ScrollRegion label={t("parametersOf", { operation: `${method.toUpperCase()} ${path}` })} className="mt-1">
+                <table className="w-full text-sm">
                   <thead>
                     <tr className="border-b border-slate-300">
                       {(["name", "in", "type", "required", "description"] as const).map((c) => (
@@ -86,7 +87,7 @@ export async function ApiDocsPage({ lng }: { lng: Locale }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </>
           ) : null}
           <h3 className="mt-4 font-semibold">{t("responses")}</h3>

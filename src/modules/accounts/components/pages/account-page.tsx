@@ -1,5 +1,7 @@
+import { formatList } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
+import { placeNames } from "@/modules/countries/server";
 import { getProfile, requirePageAccess } from "../../server";
 import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "../account-forms";
 import { countryOptions, languageOptions } from "./options";
@@ -7,14 +9,14 @@ import { PageFrame } from "./page-frame";
 
 export async function AccountPage({ lng }: { lng: Locale }) {
   const current = await requirePageAccess(lng, "account.manage_own", `/${lng}/account`);
-  const t = await getT(lng, "accounts");
-  const user = (await getProfile(current.id))!;
+  const [t, names, profile] = await Promise.all([getT(lng, "accounts"), placeNames(lng), getProfile(current.id)]);
+  const user = profile!;
   const sectionClass = "mt-10 border-t border-slate-200 pt-6";
   return (
     <PageFrame title={t("account.title")} lead={t("account.signedInAs", { email: user.email })}>
       <p className="text-sm text-slate-700">
-        {t("fields.roles")}: {user.roles.map((r) => t(`roles.${r}`)).join(" · ")}
-        {user.focalPointCountry ? ` (${user.focalPointCountry})` : ""}
+        {t("fields.roles")}: {formatList(lng, user.roles.map((r) => t(`roles.${r}`)))}
+        {user.focalPointCountry ? ` (${t("fields.focalPointCountry")}: ${names.country(user.focalPointCountry)})` : ""}
       </p>
       <section aria-labelledby="profile" className="mt-6">
         <h2 id="profile" className="mb-4 text-xl font-bold">

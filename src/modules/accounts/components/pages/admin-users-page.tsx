@@ -1,5 +1,8 @@
+import { formatList } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
+import { placeNames } from "@/modules/countries/server";
+import { ScrollRegion } from "@/modules/shell";
 import { ROLES } from "../../constants";
 import { notFound } from "next/navigation";
 import { userIdParams, userListQuerySchema } from "../../schemas";
@@ -45,14 +48,13 @@ async function UserSearch({ lng, q, role, withRole }: { lng: Locale; q?: string;
 
 export async function AdminUsersPage({ lng, searchParams }: { lng: Locale; searchParams: Record<string, unknown> }) {
   await requirePageAccess(lng, "users.manage", `/${lng}/admin/users`);
-  const t = await getT(lng, "accounts");
   const q = query(searchParams);
-  const { items, nextCursor } = await listUsers(q);
+  const [t, names, { items, nextCursor }] = await Promise.all([getT(lng, "accounts"), placeNames(lng), listUsers(q)]);
   const nextParams = new URLSearchParams({ ...(q.q ? { q: q.q } : {}), ...(q.role ? { role: q.role } : {}), ...(nextCursor ? { cursor: nextCursor } : {}) });
   return (
     <PageFrame title={t("admin.usersTitle")} wide>
       <UserSearch lng={lng} q={q.q} role={q.role} withRole />
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("admin.usersTitle")}>
         <table className="w-full text-sm">
           <thead>
             <tr className="border-b-2 border-slate-300">
@@ -71,14 +73,14 @@ export async function AdminUsersPage({ lng, searchParams }: { lng: Locale; searc
                 </th>
                 <td className={cell} dir="ltr">{u.email}</td>
                 <td className={cell}>{u.organisation.name}</td>
-                <td className={cell}>{u.roles.map((r) => t(`roles.${r}`)).join(", ")}</td>
-                <td className={cell}>{u.focalPointCountry ?? "—"}</td>
+                <td className={cell}>{formatList(lng, u.roles.map((r) => t(`roles.${r}`)))}</td>
+                <td className={cell}>{u.focalPointCountry ? names.country(u.focalPointCountry) : "—"}</td>
                 <td className={cell}>{u.active ? t("admin.yes") : t("admin.no")}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {nextCursor ? (
         <p className="mt-4">
           <a href={`/${lng}/admin/users?${nextParams}`}>{t("admin.more")}</a>

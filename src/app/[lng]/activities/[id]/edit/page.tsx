@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { EditActivityPage } from "@/modules/activities/components/edit-page";
+import { activityIdSchema } from "@/modules/activities/schemas";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[]>> };
 
@@ -12,6 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params, searchParams }: Props) {
   const { lng, id } = await params;
-  if (!isLocale(lng) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  // Anything but a UUID is a 404 here, before the page asks the database.
+  if (!isLocale(lng) || !activityIdSchema.safeParse(id).success) notFound();
   return <EditActivityPage lng={lng} id={id} confirmMissing={(await searchParams).confirm === "missing"} />;
 }

@@ -3,12 +3,12 @@ import { apiRoute } from "@/lib/api/route";
 import { notFound } from "@/lib/errors";
 import { requestMeta } from "@/lib/request-meta";
 import { requireAccess } from "@/modules/accounts/server";
-import { activityInputSchema } from "@/modules/activities/schemas";
+import { activityIdSchema, activityInputSchema } from "@/modules/activities/schemas";
 import { deleteActivity, getActivity, updateActivity } from "@/modules/activities/server";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ id: z.uuid({ error: "not an activity id" }) });
+const params = z.object({ id: activityIdSchema });
 
 export const GET = apiRoute({ params }, async ({ params }) => {
   const activity = await getActivity(params.id);

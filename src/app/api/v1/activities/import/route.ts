@@ -19,7 +19,7 @@ export const POST = apiRoute(
   async ({ query, req, auth: actor, requestId, log }) => {
     const form = await req.formData().catch(() => null);
     const file = form?.get("file");
-    if (!(file instanceof File)) throw invalidInput([{ name: "file", reason: "required (multipart/form-data)" }]);
+    if (!(file instanceof File)) throw invalidInput([{ name: "file", reason: "required" }], "Send the file as the `file` part of multipart/form-data");
     const rows = await readImportFile(file.name, Buffer.from(await file.arrayBuffer()));
     const options = { dryRun: query.dryRun, meta: requestMeta(req.headers) };
     if (wantsNdjson(req)) return streamImport(actor, rows, options, { instance: req.nextUrl.pathname, requestId, log });
