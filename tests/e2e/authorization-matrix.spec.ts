@@ -1,11 +1,14 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { decide, POLICY, type Action, type Principal } from "../../src/modules/accounts/policy";
 import { clientHeaders, signInByApi } from "./support/accounts";
+import { actionNames, callServerAction } from "./support/server-actions";
 
 /**
- * The generated matrix: every protected page and route × every role, expected
- * outcome computed from the one policy table. Includes the id-swapping case:
- * a focal point asking for another country's record.
+ * The generated matrix: every protected page, API route and server action × every role,
+ * expected outcome computed from the one policy table. Includes the id-swapping case:
+ * a focal point asking for another country's record. Server actions are called over HTTP
+ * as React's client calls them, with inputs an allowed role gets refused for a harmless
+ * reason (a missing field, an unknown id), so the matrix writes nothing.
  */
 const PRINCIPALS: { label: string; email: string | null; principal: Principal | null }[] = [
   { label: "visitor", email: null, principal: null },
@@ -55,18 +58,119 @@ const TARGETS: Target[] = [
   { kind: "page", method: "GET", path: () => "/en/activities/import", action: "activities.manage" },
 ];
 
-test("every policy action is covered by the matrix", () => {
+interface ActionTarget {
+  /** file#export, as the build's server-reference manifest names it. */
+  name: string;
+  /** The page whose form posts to it. */
+  page: (ids: { member: string; activity: string }) => string;
+  withState: boolean;
+  action: Action;
+  fields: (ids: { member: string }) => Record<string, string>;
+  /** What an allowed role's harmless call answers (past authorization, nothing written). */
+  allowed: RegExp;
+}
+
+const refusedMessage = (body: string, location: string | undefined) => body.match(/"message":"(\w+)"/)?.[1] ?? location?.match(/refused=(\w+)/)?.[1];
+
+const ACTION_TARGETS: ActionTarget[] = [
+  {
+    name: "src/modules/accounts/actions/account.ts#updateProfileAction",
+    page: () => "/en/account",
+    withState: true,
+    action: "account.manage_own",
+    fields: () => ({ name: "", preferredLanguage: "en", "organisation.name": "", "organisation.type": "ip_office", "organisation.country": "EG" }),
+    allowed: /"message":"fixErrors"/,
+  },
+  {
+    name: "src/modules/accounts/actions/account.ts#changePasswordAction",
+    page: () => "/en/account",
+    withState: true,
+    action: "account.manage_own",
+    fields: () => ({ currentPassword: "not-the-password", newPassword: "short" }),
+    allowed: /"message":"fixErrors"/,
+  },
+  {
+    name: "src/modules/accounts/actions/account.ts#deleteAccountAction",
+    page: () => "/en/account",
+    withState: true,
+    action: "account.manage_own",
+    // Without the confirmation box nothing is deleted.
+    fields: () => ({ password: "not-the-password", lng: "en" }),
+    allowed: /"message":"fixErrors"/,
+  },
+  {
+    name: "src/modules/accounts/actions/admin.ts#updateUserAction",
+    page: (ids) => `/en/admin/users/${ids.member}`,
+    withState: true,
+    action: "users.manage",
+    fields: (ids) => ({ id: ids.member, roles: "no_such_role" }),
+    allowed: /"message":"fixErrors"/,
+  },
+  {
+    name: "src/modules/accounts/actions/admin.ts#setFocalPointAction",
+    page: () => "/en/secretariat/focal-points",
+    withState: true,
+    action: "focal_points.nominate",
+    fields: () => ({ id: "not-a-uuid", country: "EG" }),
+    allowed: /"message":"fixErrors"/,
+  },
+  {
+    name: "src/modules/activities/actions.ts#saveActivityAction",
+    page: () => "/en/activities/new",
+    withState: true,
+    action: "activities.manage",
+    fields: () => ({ id: "", title_en: "" }),
+    allowed: /"message":"fixErrors"/,
+  },
+  {
+    name: "src/modules/activities/actions.ts#importAction",
+    page: () => "/en/activities/import",
+    withState: true,
+    action: "activities.manage",
+    fields: () => ({ dryRun: "on" }),
+    allowed: /"fileError":"required"/,
+  },
+  {
+    name: "src/modules/activities/actions.ts#deleteActivityAction",
+    page: (ids) => `/en/activities/${ids.activity}/edit`,
+    withState: false,
+    action: "activities.manage",
+    fields: () => ({ id: "00000000-0000-4000-8000-00000000dead", lng: "en", confirm: "on" }),
+    allowed: /refused=notFound/,
+  },
+];
+
+/** Actions anyone may call: they check credentials or emailed tokens themselves. */
+const PUBLIC_ACTIONS = [
+  "src/modules/accounts/actions/auth.ts#signInAction",
+  "src/modules/accounts/actions/auth.ts#signOutAction",
+  "src/modules/accounts/actions/auth.ts#registerAction",
+  "src/modules/accounts/actions/auth.ts#verifyEmailAction",
+  "src/modules/accounts/actions/auth.ts#forgotPasswordAction",
+  "src/modules/accounts/actions/auth.ts#resetPasswordAction",
+];
+
+test("every policy action is covered by the matrix, through a page and an API route or a server action", () => {
   expect(new Set(TARGETS.map((t) => t.action))).toEqual(new Set(Object.keys(POLICY)));
+  const pages = new Set(TARGETS.filter((t) => t.kind === "page").map((t) => t.action));
+  expect(Object.keys(POLICY).filter((a) => !pages.has(a as Action)), "policy actions without a page in the matrix").toEqual([]);
+});
+
+test("every server action of the build is in the matrix or declared public", () => {
+  const known = new Set([...ACTION_TARGETS.map((t) => t.name), ...PUBLIC_ACTIONS]);
+  expect(actionNames().filter((n) => !known.has(n)), "server actions the matrix does not try").toEqual([]);
+  expect([...known].filter((n) => !actionNames().includes(n)), "matrix entries the build does not have").toEqual([]);
 });
 
 test.describe("authorization matrix", () => {
-  let ids: { member: string };
+  let ids: { member: string; activity: string };
 
   test.beforeAll(async ({ baseURL }) => {
     const admin = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: clientHeaders() });
     expect(await signInByApi(admin, "admin@demo.test")).toBe(200);
     const list = await (await admin.get("/api/v1/admin/users?q=member@demo.test")).json();
-    ids = { member: list.items[0].id };
+    const activities = await (await admin.get("/api/v1/activities?limit=1")).json();
+    ids = { member: list.items[0].id, activity: activities.items[0].id };
     await admin.dispose();
   });
 
@@ -94,6 +198,23 @@ test.describe("authorization matrix", () => {
         if (target.kind === "api" && decision !== "allow") {
           expect(res.headers()["content-type"]).toBe("application/problem+json");
         }
+      }
+      for (const target of ACTION_TARGETS) {
+        const decision = decide(who.principal, target.action);
+        const { res, body } = await callServerAction(ctx, {
+          name: target.name,
+          page: target.page(ids),
+          fields: target.fields(ids),
+          withState: target.withState,
+          origin: baseURL!,
+        });
+        const location = res.headers()["x-action-redirect"] ?? res.headers().location;
+        const answer = `${res.status()} ${refusedMessage(body, location) ?? body.slice(0, 120)}`;
+        const ok =
+          decision === "allow"
+            ? target.allowed.test(body) || target.allowed.test(location ?? "")
+            : refusedMessage(body, location) === (decision === "unauthenticated" ? "signedOut" : "notAllowed");
+        if (!ok) rows.push(`action ${target.name}: expected ${decision}, got ${answer}`);
       }
       expect(rows).toEqual([]);
       await ctx.dispose();

@@ -7,9 +7,9 @@ import { classifyError } from "@/lib/classify-error";
 import type { AppError, ErrorKind } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { requestMeta, type RequestMeta } from "@/lib/request-meta";
+import type { RefusalMessage } from "./refusals";
 
-/** Why an action was refused: a code the form translates (common:actionRefused.*). */
-export type RefusalMessage = "fixErrors" | "signedOut" | "notAllowed" | "notFound" | "conflict" | "rateLimited" | "unavailable";
+export type { RefusalMessage } from "./refusals";
 
 const MESSAGE_OF: Record<ErrorKind, RefusalMessage> = {
   invalid_input: "fixErrors",

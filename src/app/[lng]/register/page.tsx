@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/guard-page";
 import { isLocale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { RegisterPage } from "@/modules/accounts/components/pages/auth-pages";
@@ -13,5 +14,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const { lng } = await params;
   if (!isLocale(lng)) notFound();
-  return <RegisterPage lng={lng} />;
+  return guardPage(() => RegisterPage({ lng }));
 }

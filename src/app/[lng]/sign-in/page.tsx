@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/guard-page";
 import { isLocale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { SignInPage } from "@/modules/accounts/components/pages/auth-pages";
@@ -14,5 +15,5 @@ export default async function Page({ params, searchParams }: Props) {
   const { lng } = await params;
   if (!isLocale(lng)) notFound();
   const query = await searchParams;
-  return <SignInPage lng={lng} next={typeof query.next === "string" ? query.next : undefined} />;
+  return guardPage(() => SignInPage({ lng, next: typeof query.next === "string" ? query.next : undefined }));
 }

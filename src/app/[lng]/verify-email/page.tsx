@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/guard-page";
 import { isLocale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { VerifyEmailPage } from "@/modules/accounts/components/pages/auth-pages";
@@ -14,5 +15,5 @@ export default async function Page({ params, searchParams }: Props) {
   const { lng } = await params;
   if (!isLocale(lng)) notFound();
   const query = await searchParams;
-  return <VerifyEmailPage lng={lng} token={typeof query.token === "string" ? query.token : ""} />;
+  return guardPage(() => VerifyEmailPage({ lng, token: typeof query.token === "string" ? query.token : "" }));
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import type { RefusalMessage } from "@/lib/actions/refusals";
 import { LOCALES, LOCALE_NAMES, LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { ClientI18n } from "@/lib/i18n/client-i18n";
 import { AddTranslations } from "@/lib/i18n/client-provider";
@@ -13,7 +14,7 @@ import { getActivity } from "../server";
 import { EditActivityForm, type EditField } from "./edit-form";
 
 /** Create (no id) or edit an activity; secretariat and admin only, checked here on the server. */
-export async function EditActivityPage({ lng, id, confirmMissing }: { lng: Locale; id?: string; confirmMissing?: boolean }) {
+export async function EditActivityPage({ lng, id, confirmMissing, refused }: { lng: Locale; id?: string; confirmMissing?: boolean; refused?: RefusalMessage }) {
   await requirePageAccess(lng, "activities.manage", id ? `/${lng}/activities/${id}/edit` : `/${lng}/activities/new`);
   if (id !== undefined && !activityIdSchema.safeParse(id).success) notFound();
   // The form translates its error codes (errors.*) and field groups (edit.*) in the browser.
@@ -59,6 +60,11 @@ export async function EditActivityPage({ lng, id, confirmMissing }: { lng: Local
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{activity ? t("edit.editTitle") : t("edit.newTitle")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("edit.hint")}</p>
+      {refused ? (
+        <p role="alert" className="mt-4 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {(await getT(lng, "common"))(`actionRefused.${refused}`)}
+        </p>
+      ) : null}
       <div className="mt-6">
         <ClientI18n lng={lng} ns={["common"]}>
           <AddTranslations ns="activities" resources={strings}>

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { signOutAction } from "@/modules/accounts/actions/auth";
@@ -10,7 +11,12 @@ const linkClass = "rounded px-2 py-1 text-sm text-white no-underline hover:bg-br
 /** Sign-in link for visitors; account, the admin pages they may open, and sign-out for users. */
 export async function UserMenu({ lng }: { lng: Locale }) {
   const t = await getT(lng);
-  const user = await getCurrentUser();
+  // The header is on every page, error pages included: with the database away it shows the
+  // sign-in link rather than failing the whole layout (the page itself says what is wrong).
+  const user = await getCurrentUser().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
   if (!user) {
     return (
       <a href={localHref(lng, SIGN_IN_PATH)} className="rounded border border-white/70 px-3 py-1 text-sm text-white no-underline hover:bg-brand-700">

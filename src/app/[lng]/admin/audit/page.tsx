@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/guard-page";
 import { isLocale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { AuditPage } from "@/modules/audit/components/audit-page";
@@ -14,5 +15,5 @@ export default async function Page({ params, searchParams }: Props) {
   const { lng } = await params;
   if (!isLocale(lng)) notFound();
   const query = await searchParams;
-  return <AuditPage lng={lng} searchParams={query} />;
+  return guardPage(() => AuditPage({ lng, searchParams: query }));
 }

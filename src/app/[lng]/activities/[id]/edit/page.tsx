@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { REFUSALS } from "@/lib/actions/refusals";
+import { guardPage } from "@/lib/guard-page";
 import { isLocale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { EditActivityPage } from "@/modules/activities/components/edit-page";
@@ -15,5 +17,7 @@ export default async function Page({ params, searchParams }: Props) {
   const { lng, id } = await params;
   // Anything but a UUID is a 404 here, before the page asks the database.
   if (!isLocale(lng) || !activityIdSchema.safeParse(id).success) notFound();
-  return <EditActivityPage lng={lng} id={id} confirmMissing={(await searchParams).confirm === "missing"} />;
+  const query = await searchParams;
+  const refused = REFUSALS.find((r) => r === query.refused);
+  return guardPage(() => EditActivityPage({ lng, id, confirmMissing: query.confirm === "missing", refused }));
 }
