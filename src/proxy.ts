@@ -10,16 +10,21 @@ import {
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { requestIdFrom } from "@/lib/api/request-id";
+import { allowedOrigins } from "@/lib/allowed-origins";
 import { API_CSP, HSTS, isCrossOriginWrite, pageCsp } from "@/lib/security-headers";
 
 const LOCALE_HEADER = "x-portal-lng";
 const PATH_HEADER = "x-portal-path";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
-function allowedOrigins(req: NextRequest): string[] {
-  const origins = [req.nextUrl.origin];
-  for (const url of [process.env.PUBLIC_URL, process.env.NEXTAUTH_URL]) if (url) origins.push(new URL(url).origin);
-  return origins;
+/** PUBLIC_URL and NEXTAUTH_URL; in demo mode also their loopback aliases (src/lib/allowed-origins.ts). */
+function originsFor(req: NextRequest): string[] {
+  return allowedOrigins({
+    requestOrigin: req.nextUrl.origin,
+    configured: [process.env.PUBLIC_URL, process.env.NEXTAUTH_URL],
+    demo: process.env.DEMO_MODE === "true",
+    host: req.headers.get("host"),
+  });
 }
 
 function forbiddenCrossOrigin(req: NextRequest) {
@@ -67,7 +72,7 @@ function withSecurityHeaders(res: NextResponse, csp: string): NextResponse {
  */
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (isCrossOriginWrite(req.method, req.headers, allowedOrigins(req))) return forbiddenCrossOrigin(req);
+  if (isCrossOriginWrite(req.method, req.headers, originsFor(req))) return forbiddenCrossOrigin(req);
 
   // One request id for the whole request: route wrapper, server actions, audit rows and logs read it.
   const requestId = requestIdFrom(req.headers);

@@ -22,6 +22,20 @@ const schema = z.object({
   OIDC_NAME: z.string().default("Single sign-on"),
   /** Keep search totals and facet counts in memory until the next write ("off": the benchmark's uncached run). */
   ACTIVITY_COUNT_CACHE: z.enum(["on", "off"]).default("on"),
+  /**
+   * How many reverse proxies stand in front of the app, each appending to X-Forwarded-For
+   * (docker-compose.yml: nginx, so 1). 0: trust no forwarding header, the client is the
+   * socket's peer. Read by scripts/server.mjs, which sets the client address for the app
+   * (scripts/lib/portal-server.mjs applies the same rule).
+   */
+  TRUSTED_PROXIES: z.coerce
+    .number({ error: "TRUSTED_PROXIES must be a whole number of proxy hops (0 = none)" })
+    .int("TRUSTED_PROXIES must be a whole number of proxy hops (0 = none)")
+    .min(0, "TRUSTED_PROXIES must be 0 or more")
+    .max(10, "TRUSTED_PROXIES above 10 is surely a mistake")
+    .default(0),
+  /** Demo data and demo accounts; `npm start` sets it (scripts/lib/database.ts isDemoMode). */
+  DEMO_MODE: z.enum(["true", "false"], { error: "DEMO_MODE must be true or false" }).optional(),
   /** Organisation country given to accounts first created through single sign-on. */
   OIDC_DEFAULT_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default("CH"),
 }).superRefine((e, ctx) => {

@@ -7,17 +7,24 @@ export interface RequestMeta {
 }
 
 /**
- * The client's address: the last X-Forwarded-For hop, the one the nearest proxy
- * appended (Next.js sets the header from the socket when no proxy did). A client
- * talking to Next.js directly could forge it, so production runs behind a
- * reverse proxy (docs/ARCHITECTURE.md); per-account limits hold regardless.
+ * The header our production server (scripts/server.mjs) sets to the client's address,
+ * computed from the socket's peer and TRUSTED_PROXIES hops of X-Forwarded-For
+ * (scripts/lib/portal-server.mjs). It deletes any copy a client sent first, so inside the
+ * app it is the only trustworthy source: X-Forwarded-For reaches route handlers with
+ * whatever a client put in it.
+ */
+export const CLIENT_IP_HEADER = "x-portal-client-ip";
+
+/**
+ * The client's address as our server computed it (CLIENT_IP_HEADER). Without that
+ * server in front (route handlers called directly by the integration tests, or a bare
+ * `next start`) there is no such header and the address is null: rate limits then share
+ * one "unknown" bucket instead of trusting a header a client can write. Tests that need
+ * an address set CLIENT_IP_HEADER themselves.
  */
 export function clientIp(headers: Headers): string | null {
-  const hops = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((h) => h.trim())
-    .filter((h) => isIP(h));
-  return hops.at(-1) ?? null;
+  const ip = headers.get(CLIENT_IP_HEADER)?.trim();
+  return ip && isIP(ip) ? ip : null;
 }
 
 export function requestMeta(headers: Headers): RequestMeta {

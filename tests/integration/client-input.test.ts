@@ -23,7 +23,7 @@ describe("what a client sends", () => {
       ["name", registration({ name: "Ami\u0000na" })],
       ["organisation.name", registration({ organisation: { name: "KIPI\u0007", type: "ip_office", country: "KE" } })],
     ] as const) {
-      const res = await callRoute(registerRoute, "/api/v1/accounts", { method: "POST", body, headers: { "x-forwarded-for": "192.0.2.99" } });
+      const res = await callRoute(registerRoute, "/api/v1/accounts", { method: "POST", body, headers: { "x-portal-client-ip": "192.0.2.99" } });
       expect(res.status).toBe(400);
       expect((res.json as { invalidParams: { name: string; reason: string }[] }).invalidParams).toContainEqual({ name: field, reason: "control_characters" });
       expect(await db().user.count({ where: { email: body.email as string } })).toBe(0);

@@ -4,8 +4,9 @@ export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Cooperation-South-202
 
 let nextIp = 10;
 /**
- * Each simulated client gets its own address (the portal reads the last
- * X-Forwarded-For hop), so per-IP sign-in limits of one test do not spill into another.
+ * Each simulated client gets its own address (the e2e server trusts one proxy hop,
+ * TRUSTED_PROXIES=1, so the last X-Forwarded-For hop is the client's), so per-IP sign-in
+ * limits of one test do not spill into another.
  */
 export function clientHeaders(): Record<string, string> {
   nextIp++;
