@@ -5,6 +5,7 @@ import { placeNames } from "@/modules/countries/server";
 import { ScrollRegion } from "@/modules/shell";
 import { ROLES } from "../../constants";
 import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
 import { userIdParams, userListQuerySchema } from "../../schemas";
 import { getUser, listUsers, requirePageAccess } from "../../server";
 import { FocalPointForm, UserEditForm } from "../admin-forms";
@@ -94,7 +95,11 @@ export async function AdminUserPage({ lng, id }: { lng: Locale; id: string }) {
   await requirePageAccess(lng, "users.manage", `/${lng}/admin/users/${id}`);
   const t = await getT(lng, "accounts");
   if (!userIdParams.safeParse({ id }).success) notFound();
-  const user = await getUser(id).catch(() => notFound());
+  // Only "no such user" is a 404; an outage or a bug must show as what it is.
+  const user = await getUser(id).catch((error: unknown) => {
+    if (error instanceof AppError && error.kind === "not_found") notFound();
+    throw error;
+  });
   return (
     <PageFrame title={user.name} lead={`${user.email} · ${user.organisation.name}`}>
       <UserEditForm user={user} countries={await countryOptions(lng)} />
