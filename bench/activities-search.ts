@@ -18,7 +18,7 @@ import { createDbClient } from "../src/lib/db/create-client";
 import { activitiesQuerySchema } from "../src/modules/activities/schemas";
 import { seedGeneratedActivities } from "../src/modules/activities/server/seed-activities";
 import { countActivities, type SqlRunner } from "../src/modules/activities/server/facet-counts";
-import { filterConditions } from "../src/modules/activities/server/filters";
+import { resolveActivityQuery } from "../src/modules/activities/server/resolve-query";
 import { pageRows } from "../src/modules/activities/server/page-query";
 import { migrate, seed } from "../scripts/lib/database";
 import { startEmbeddedDb } from "../scripts/lib/embedded-db";
@@ -164,8 +164,9 @@ try {
   /** What the API runs on a cache miss: the counts, then the page (which needs the total). */
   const apiSql = async (url: string) => {
     const query = activitiesQuerySchema.parse(searchParamsToObject(new URLSearchParams(url)));
-    const counts = await countActivities(filterConditions(query), run);
-    await pageRows(query, counts.total, run);
+    const resolved = resolveActivityQuery(query);
+    const counts = await countActivities(resolved.where, run);
+    await pageRows(resolved, counts.total, run);
     return counts;
   };
 

@@ -9,7 +9,7 @@ import pg from "pg";
 import { searchParamsToObject } from "../src/lib/api/query";
 import { activitiesQuerySchema } from "../src/modules/activities/schemas";
 import { countActivities, type SqlRunner } from "../src/modules/activities/server/facet-counts";
-import { filterConditions } from "../src/modules/activities/server/filters";
+import { resolveActivityQuery } from "../src/modules/activities/server/resolve-query";
 import { pageRows } from "../src/modules/activities/server/page-query";
 
 const [url, port] = process.argv.slice(2);
@@ -26,8 +26,9 @@ http
       return;
     }
     const query = activitiesQuerySchema.parse({ ...searchParamsToObject(searchParams) });
-    const counts = await countActivities(filterConditions(query), run);
-    const { rows } = await pageRows(query, counts.total, run);
+    const resolved = resolveActivityQuery(query);
+    const counts = await countActivities(resolved.where, run);
+    const { rows } = await pageRows(resolved, counts.total, run);
     const body = JSON.stringify({ items: rows, total: counts.total, approximate: counts.approximate, facets: counts.facets });
     res.setHeader("content-type", "application/json");
     if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {

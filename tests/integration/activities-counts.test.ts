@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db, Prisma } from "@/lib/db";
 import { roundEstimate } from "@/modules/activities/estimate";
 import { generateActivity } from "@/modules/activities/seed/generate";
-import { copyActivities, loadSeedWorld } from "@/modules/activities/server/bulk-load";
+import { copyActivities } from "@/modules/activities/server/copy-writer";
+import { loadSeedWorld } from "@/modules/activities/server/seed-loader";
 import { countActivities, type SqlRunner } from "@/modules/activities/server/facet-counts";
 import { pageRows, pageSql, type PageRow } from "@/modules/activities/server/page-query";
+import { resolveActivityQuery } from "@/modules/activities/server/resolve-query";
 import { activitiesQuerySchema, encodeCursor } from "@/modules/activities/schemas";
 import { seedLabels } from "@/modules/activities/server/seed-activities";
 import { countryFacts } from "@/modules/countries/server";
@@ -177,12 +179,12 @@ describe("date-ordered pages of mid-size text searches", () => {
 
   it("read one year at a time and give the same pages as sorting every match", async () => {
     // A word in most generated titles; a total between the ranking and slicing limits takes the per-year path.
-    const query = activitiesQuerySchema.parse({ q: "national", limit: "7", lng: "en" });
+    const query = resolveActivityQuery(activitiesQuerySchema.parse({ q: "national", limit: "7", lng: "en" }));
     const all = await run<PageRow>(pageSql(query, false, 1_000));
     expect(all.length).toBeGreaterThan(30);
     let cursor: string | undefined;
     for (let page = 0; page < 4; page++) {
-      const q = activitiesQuerySchema.parse({ q: "national", limit: "7", lng: "en", ...(cursor ? { cursor } : {}) });
+      const q = resolveActivityQuery(activitiesQuerySchema.parse({ q: "national", limit: "7", lng: "en", ...(cursor ? { cursor } : {}) }));
       const { rows: got, byRank } = await pageRows(q, 5_000, run);
       expect(byRank).toBe(false);
       expect(ids(got)).toEqual(ids(all.slice(page * 7, page * 7 + 8)));
@@ -193,20 +195,20 @@ describe("date-ordered pages of mid-size text searches", () => {
 
   it("keeps the order a cursor was made in, whatever the total says now", async () => {
     const base = { q: "national", limit: "5", lng: "en" };
-    const first = await pageRows(activitiesQuerySchema.parse(base), 5_000, run);
+    const first = await pageRows(resolveActivityQuery(activitiesQuerySchema.parse(base)), 5_000, run);
     const last = first.rows[4]!;
     // Written meanwhile, the total now allows ranking: the date cursor still pages by date.
-    const byDate = activitiesQuerySchema.parse({ ...base, cursor: encodeCursor({ d: last.start_date, id: last.id }) });
+    const byDate = resolveActivityQuery(activitiesQuerySchema.parse({ ...base, cursor: encodeCursor({ d: last.start_date, id: last.id }) }));
     const next = await pageRows(byDate, 1_500, run);
     expect(next.byRank).toBe(false);
     expect(next.rows[0]!.start_date <= last.start_date).toBe(true);
     // And a rank cursor keeps ranking when the total has grown past the limit.
-    const byRank = activitiesQuerySchema.parse({ ...base, cursor: encodeCursor({ d: last.start_date, id: last.id, r: 0.5 }) });
+    const byRank = resolveActivityQuery(activitiesQuerySchema.parse({ ...base, cursor: encodeCursor({ d: last.start_date, id: last.id, r: 0.5 }) }));
     expect((await pageRows(byRank, 50_000, run)).byRank).toBe(true);
   });
 
   it("keeps to the years asked for", async () => {
-    const query = activitiesQuerySchema.parse({ q: "national", year: ["2019", "2021"], limit: "100", lng: "en" });
+    const query = resolveActivityQuery(activitiesQuerySchema.parse({ q: "national", year: ["2019", "2021"], limit: "100", lng: "en" }));
     const { rows: got } = await pageRows(query, 5_000, run);
     expect(got.length).toBeGreaterThan(0);
     expect(new Set(got.map((r) => Number(r.start_date.slice(0, 4))))).toEqual(new Set([2019, 2021]));

@@ -19,13 +19,40 @@ const good = [
 const csv = (lines: string[]) => Buffer.from(`\ufeff${[header, ...lines].join("\r\n")}\r\n`);
 
 describe("activity import", () => {
+  /** What an import could have written: activities, their children, audit rows. */
+  const written = async () => ({
+    activities: await db().activity.count(),
+    beneficiaries: await db().activityBeneficiary.count(),
+    experts: await db().activityExpert.count(),
+    audit: await db().auditEvent.count(),
+  });
+  const bad = `IMP-${run}-3,,,party,patents,Academy,2024-13-01,2024-01-01,XX,XX:1,en,regular_budget,,,completed`;
+
   it("dry run lists every row's errors and writes nothing", async () => {
-    const rows = await readImportFile("a.csv", csv([...good, `IMP-${run}-3,,,party,patents,Academy,2024-13-01,2024-01-01,XX,XX:1,en,regular_budget,,,completed`]));
-    const before = await db().activity.count();
-    const report = await importActivities(secretariat, rows, { dryRun: false, meta: freshMeta() });
-    expect(report).toMatchObject({ rows: 3, valid: 2, created: 0, updated: 0 });
+    const rows = await readImportFile("a.csv", csv([...good, bad]));
+    const before = await written();
+    const report = await importActivities(secretariat, rows, { dryRun: true, meta: freshMeta() });
+    expect(report).toMatchObject({ dryRun: true, rows: 3, valid: 2, created: 0, updated: 0 });
     expect(report.errors.filter((e) => e.row === 4).map((e) => e.field)).toEqual(expect.arrayContaining(["title", "type", "startDate", "venueCountry", "beneficiaries.0.country"]));
-    expect(await db().activity.count()).toBe(before);
+    expect(await written()).toEqual(before);
+  });
+
+  it("dry run of a valid file writes nothing either", async () => {
+    const rows = await readImportFile("a.csv", csv(good));
+    const before = await written();
+    const report = await importActivities(secretariat, rows, { dryRun: true, meta: freshMeta() });
+    expect(report).toEqual({ dryRun: true, rows: 2, valid: 2, errors: [], created: 0, updated: 0 });
+    expect(await written()).toEqual(before);
+    expect(await db().activity.count({ where: { externalRef: { startsWith: `IMP-${run}-` } } })).toBe(0);
+  });
+
+  it("a real run of a file with an invalid row writes nothing", async () => {
+    const rows = await readImportFile("a.csv", csv([...good, bad]));
+    const before = await written();
+    const report = await importActivities(secretariat, rows, { dryRun: false, meta: freshMeta() });
+    expect(report).toMatchObject({ dryRun: false, rows: 3, valid: 2, created: 0, updated: 0 });
+    expect(report.errors.length).toBeGreaterThan(0);
+    expect(await written()).toEqual(before);
   });
 
   it("imports a valid file, then re-importing it updates instead of duplicating", async () => {

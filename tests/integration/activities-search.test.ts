@@ -6,7 +6,7 @@ import { GET } from "@/app/api/v1/activities/route";
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import type { GeneratedActivity } from "@/modules/activities/seed/generate";
-import { copyActivities } from "@/modules/activities/server/bulk-load";
+import { copyActivities } from "@/modules/activities/server/copy-writer";
 import { countryFacts } from "@/modules/countries/server";
 import { callRoute } from "../support/call-route";
 
@@ -141,6 +141,16 @@ describe("GET /api/v1/activities", () => {
     } while (cursor);
     expect(seen).toHaveLength(6);
     expect(new Set(seen).size).toBe(6);
+  });
+
+  it("answers text without a searchable token with nothing, not with the cached counts of no text", async () => {
+    // The unfiltered counts are cached first; punctuation must not share their cache entry.
+    expect((await get("")).body.total).toBe(6);
+    const { status, body } = await get(`q=${encodeURIComponent("!!! ...")}`);
+    expect(status).toBe(200);
+    expect(body.items).toEqual([]);
+    expect(body.total).toBe(0);
+    expect(count(body, "type", "national_seminar")).toBe(0);
   });
 
   it("labels facets in the requested language", async () => {

@@ -1,3 +1,5 @@
+import { stringify, type Options } from "csv-stringify/sync";
+
 /** Columns of the CSV export, in order (documented in the OpenAPI description and docs/ACTIVITIES.md). */
 export const EXPORT_COLUMNS = [
   "id", "external_ref", "title", "title_language", "type", "ip_areas", "start_date", "end_date", "venue_country", "online",
@@ -7,16 +9,32 @@ export const EXPORT_COLUMNS = [
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean | null>;
 
 /**
- * One CSV field (RFC 4180). A leading =, +, - or @ is prefixed with an apostrophe
- * so spreadsheets do not run it as a formula.
+ * RFC 4180 as spreadsheets read it, written by csv-stringify: a field with a comma, quote or
+ * line break is quoted and its quotes doubled; lines end with CRLF; null is an empty field,
+ * booleans are true/false. `escape_formulas` puts an apostrophe before a text starting with
+ * = + - @, a tab or a carriage return (and their full-width forms), so spreadsheets do not run
+ * it as a formula; numbers are left alone (-1 stays a number).
  */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+const CSV_OPTIONS: Options = {
+  record_delimiter: "\r\n",
+  // Given a record_delimiter, csv-stringify stops quoting fields that hold a lone \n or \r
+  // unless told to: a title with a line break would then split its row.
+  quote_record_delimiter: true,
+  escape_formulas: true,
+  cast: { boolean: (v: boolean) => String(v) },
+};
+
+/** The first bytes of the export: the BOM (so spreadsheets read UTF-8 Arabic and Chinese right) and the header line. */
+export function csvHeader(): string {
+  return stringify([], { ...CSV_OPTIONS, bom: true, header: true, columns: [...EXPORT_COLUMNS] });
 }
 
-export function csvLine(row: ExportRow): string {
-  return EXPORT_COLUMNS.map((c) => csvField(row[c])).join(",") + "\r\n";
+/** Rows of the export, each ending with CRLF. */
+export function csvLines(rows: ExportRow[]): string {
+  return stringify(rows, { ...CSV_OPTIONS, columns: [...EXPORT_COLUMNS] });
+}
+
+/** One CSV field as the export writes it. */
+export function csvField(value: string | number | boolean | null): string {
+  return stringify([[value]], { ...CSV_OPTIONS, eof: false });
 }

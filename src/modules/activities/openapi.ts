@@ -1,6 +1,7 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { problemResponse } from "@/lib/api/problem-schema";
 import { z } from "zod";
+import { IMPORT_COLUMNS } from "./import/columns";
 import { activitiesQuerySchema, activityInputSchema, activityListSchema } from "./schemas";
 
 const guarded = {
@@ -33,6 +34,7 @@ export const activitiesOpenApiPaths: ZodOpenApiPathsObject = {
         "201": { description: "Created", content: { "application/json": { schema: z.object({ id: z.string(), created: z.boolean() }) } } },
         "200": { description: "Replaced the activity with this externalRef", content: { "application/json": { schema: z.object({ id: z.string(), created: z.boolean() }) } } },
         "400": problemResponse("invalidParams names each field"),
+        "409": problemResponse("Another activity took this externalRef while the request was written (a concurrent write); nothing was written"),
         ...guarded,
       },
     },
@@ -52,7 +54,13 @@ export const activitiesOpenApiPaths: ZodOpenApiPathsObject = {
       security: [{ session: [] }],
       requestParams: { path: idParams },
       requestBody: { content: { "application/json": { schema: activityInputSchema } } },
-      responses: { "204": { description: "Replaced" }, "400": problemResponse("Invalid"), "404": problemResponse("No such activity"), ...guarded },
+      responses: {
+        "204": { description: "Replaced" },
+        "400": problemResponse("Invalid"),
+        "404": problemResponse("No such activity"),
+        "409": problemResponse("The externalRef belongs to another activity; nothing was written"),
+        ...guarded,
+      },
     },
     delete: {
       operationId: "deleteActivity",
@@ -77,7 +85,22 @@ export const activitiesOpenApiPaths: ZodOpenApiPathsObject = {
         "422": { description: "Some rows are invalid; nothing was written; the report lists every error" },
         "400": problemResponse("No file, unknown columns, unreadable or too large"),
         "409": problemResponse("An external_ref in the file was written by someone else during the import; nothing was written"),
+        "413": problemResponse("The request body is larger than the upload limit (answered before the file is read)"),
         ...guarded,
+      },
+    },
+  },
+  "/api/v1/activities/import/template": {
+    get: {
+      operationId: "activitiesImportTemplate",
+      tags: ["Activities (IP-TAD)"],
+      summary: "The import template: an empty CSV (UTF-8 with BOM) with the template's header line",
+      description: `Columns, in order: ${IMPORT_COLUMNS.join(", ")}.`,
+      responses: {
+        "200": {
+          description: "The template, as an attachment (iptad-import-template.csv)",
+          content: { "text/csv": { schema: z.string() } },
+        },
       },
     },
   },

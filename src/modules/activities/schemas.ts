@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import { line, searchQuery, text } from "@/lib/validation/text";
-import { COUNTRY_STATUS_FILTERS } from "@/modules/countries/constants";
-import { UN_MEMBER_STATES, UN_OBSERVER_STATES } from "@/modules/countries/data/un-classification";
+import { COUNTRY_CODES, COUNTRY_STATUS_FILTERS } from "@/modules/countries/constants";
 import { M49_AREA_CODES } from "@/modules/countries/schemas";
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNDING_TYPES, IP_AREAS, MODALITIES } from "./constants";
 
-const COUNTRY_CODES = [...UN_MEMBER_STATES, ...UN_OBSERVER_STATES] as [string, ...string[]];
 
 /**
  * Validation messages are stable codes, as in accounts: the API returns them as the `reason`

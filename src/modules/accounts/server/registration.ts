@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { AppError, invalidInput } from "@/lib/errors";

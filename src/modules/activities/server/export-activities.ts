@@ -1,9 +1,9 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import type { LocalizedText } from "@/lib/i18n/locales";
-import { csvLine, EXPORT_COLUMNS, type ExportRow } from "../export-format";
+import { csvHeader, csvLines, type ExportRow } from "../export-format";
 import type { ActivitiesQuery } from "../schemas";
-import { filterSql } from "./filters";
+import { resolveActivityQuery, whereSql } from "./resolve-query";
 import { pickLocalized } from "@/lib/i18n/localized";
 
 const BATCH = 2_000;
@@ -28,7 +28,7 @@ interface Row {
 }
 
 async function* rows(query: ActivitiesQuery): AsyncGenerator<ExportRow> {
-  const where = filterSql(query);
+  const where = whereSql(resolveActivityQuery(query));
   let after: { d: Date; id: string } | null = null;
   for (;;) {
     const cursor: Prisma.Sql = after ? Prisma.sql`AND (start_date, id) < (${after.d}::date, ${after.id}::uuid)` : Prisma.empty;
@@ -71,22 +71,28 @@ export function exportActivities(query: ActivitiesQuery, format: "csv" | "json")
   let first = true;
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? `\ufeff${EXPORT_COLUMNS.join(",")}\r\n` : "["));
+      controller.enqueue(encoder.encode(format === "csv" ? csvHeader() : "["));
     },
     async pull(controller) {
-      const chunk: string[] = [];
-      for (let i = 0; i < 500; i++) {
+      const batch: ExportRow[] = [];
+      let done = false;
+      while (batch.length < 500) {
         const next = await source.next();
         if (next.done) {
-          if (chunk.length) controller.enqueue(encoder.encode(chunk.join("")));
-          controller.enqueue(encoder.encode(format === "csv" ? "" : "\n]\n"));
-          controller.close();
-          return;
+          done = true;
+          break;
         }
-        chunk.push(format === "csv" ? csvLine(next.value) : `${first ? "\n" : ",\n"}${JSON.stringify(next.value)}`);
+        batch.push(next.value);
+      }
+      if (batch.length) {
+        const text = format === "csv" ? csvLines(batch) : batch.map((r, i) => `${first && i === 0 ? "\n" : ",\n"}${JSON.stringify(r)}`).join("");
+        controller.enqueue(encoder.encode(text));
         first = false;
       }
-      controller.enqueue(encoder.encode(chunk.join("")));
+      if (done) {
+        if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
+        controller.close();
+      }
     },
     async cancel() {
       await source.return(undefined);

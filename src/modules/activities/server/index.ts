@@ -1,5 +1,5 @@
 import "server-only";
-export { searchActivities, pickLocale } from "./search-activities";
+export { searchActivities } from "./search-activities";
 export { RANK_LIMIT } from "./page-query";
 export { getActivity, relatedActivities, type ActivityDetail } from "./get-activity";
 export { exportActivities } from "./export-activities";
@@ -7,3 +7,4 @@ export { activityStatistics, type ActivityStatistics } from "./statistics";
 export { createActivity, deleteActivity, updateActivity } from "./save-activity";
 export { importActivities, readImportFile, type ImportReport } from "./import-activities";
 export { streamImport } from "./stream-import";
+export { importTemplateCsv } from "./import-template";

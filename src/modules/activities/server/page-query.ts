@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/db";
 import type { LocalizedText } from "@/lib/i18n/locales";
 import type { ActivityStatus, ActivityType, FundingType, IpArea } from "../constants";
-import type { ActivitiesQuery } from "../schemas";
-import { filterSql, textQuery } from "./filters";
+import { whereSql, type ResolvedActivityQuery } from "./resolve-query";
 import { appRunner, type SqlRunner } from "./sql-runner";
 
 /**
@@ -47,11 +46,10 @@ export interface PageRow {
 /** Part of the matches a page is looked for in: one year (in the full-text index), or all years before one. */
 export type Slice = { year: number } | { beforeYear: number };
 
-export function pageSql(query: ActivitiesQuery, byRank: boolean, take: number, slice?: Slice): Prisma.Sql {
-  const where = filterSql(query);
-  const tsquery = textQuery(query.q);
-  const rank = byRank ? Prisma.sql`ts_rank(search_vector, ${tsquery}::tsquery)` : Prisma.sql`NULL::real`;
-  const c = query.cursor;
+export function pageSql(resolved: ResolvedActivityQuery, byRank: boolean, take: number, slice?: Slice): Prisma.Sql {
+  const where = whereSql(resolved);
+  const rank = byRank ? Prisma.sql`ts_rank(search_vector, ${resolved.tsquery}::tsquery)` : Prisma.sql`NULL::real`;
+  const c = resolved.query.cursor;
   const after = !c
     ? Prisma.sql`true`
     : byRank
@@ -83,17 +81,18 @@ function yearsSql(): Prisma.Sql {
  * search whose total is known. Exported so the benchmark runs exactly these statements.
  */
 export async function pageRows(
-  query: ActivitiesQuery,
+  resolved: ResolvedActivityQuery,
   total: number,
   run: SqlRunner = appRunner,
 ): Promise<{ rows: PageRow[]; byRank: boolean }> {
-  const text = Boolean(textQuery(query.q));
+  const { query } = resolved;
+  const text = resolved.tsquery !== null;
   // A cursor keeps the order its first page had: a write in between can move the total across
   // RANK_LIMIT, and a date cursor read as a rank cursor (or the reverse) would skip or repeat rows.
   const byRank = query.cursor ? text && query.cursor.r !== undefined : text && query.sort !== "date" && total <= RANK_LIMIT;
   const take = query.limit + 1;
   if (byRank || !text || total <= RANK_LIMIT || total > YEAR_SLICE_LIMIT) {
-    return { rows: await run<PageRow>(pageSql(query, byRank, take)), byRank };
+    return { rows: await run<PageRow>(pageSql(resolved, byRank, take)), byRank };
   }
   const cursorYear = query.cursor ? Number(query.cursor.d.slice(0, 4)) : Infinity;
   const wanted = query.year?.length ? new Set(query.year) : null;
@@ -104,7 +103,7 @@ export async function pageRows(
   const slices: Slice[] = [...years.slice(0, 2).map((year) => ({ year })), ...(years.length > 2 ? [{ beforeYear: years[1]! }] : [])];
   for (const slice of slices) {
     if (rows.length >= take) break;
-    rows.push(...(await run<PageRow>(pageSql(query, false, take - rows.length, slice))));
+    rows.push(...(await run<PageRow>(pageSql(resolved, false, take - rows.length, slice))));
   }
   return { rows, byRank };
 }

@@ -9,7 +9,7 @@ import { recordAuditOn, type Audited, type AuditActor } from "@/modules/audit/se
 import { countryFacts } from "@/modules/countries/server";
 import type { Modality } from "../constants";
 import type { ActivityInput } from "../schemas";
-import { upsertActivityRecords, type ActivityRecord } from "./bulk-load";
+import { upsertActivityRecords, type ActivityRecord } from "./copy-writer";
 
 /** Rows written per COPY: an import's progress moves between batches. */
 const WRITE_BATCH = 500;

@@ -1,28 +1,22 @@
 import "server-only";
-import { LOCALE_TAGS, type Locale, type LocalizedText } from "@/lib/i18n/locales";
+import { yearFormat } from "@/lib/i18n/format";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { placeNames } from "@/modules/countries/server";
 import { encodeCursor, FACETS, type ActivitiesQuery, type FacetName, type ActivityList, type ActivitySummary } from "../schemas";
 import { countCache } from "./count-cache";
 import { countActivities, dataVersion, type Counts, type RawFacets } from "./facet-counts";
-import { filterConditions, filterKey } from "./filters";
 import { pageRows } from "./page-query";
-
-/** The text in the reader's language, else English, else the first language it exists in. */
-export function pickLocale(text: LocalizedText, lng: Locale): { text: string; locale: string } {
-  if (text[lng]) return { text: text[lng]!, locale: lng };
-  if (text.en) return { text: text.en, locale: "en" };
-  const [locale, value] = Object.entries(text).find(([, v]) => Boolean(v)) ?? ["en", ""];
-  return { text: value ?? "", locale };
-}
+import { resolveActivityQuery, type ResolvedActivityQuery } from "./resolve-query";
 
 
-async function totalsAndFacets(query: ActivitiesQuery): Promise<Counts> {
-  if (!countCache.enabled) return countActivities(filterConditions(query));
-  const [version, key] = [await dataVersion(), filterKey(query)];
+async function totalsAndFacets({ where, key }: ResolvedActivityQuery): Promise<Counts> {
+  if (!countCache.enabled) return countActivities(where);
+  const version = await dataVersion();
   const cached = countCache.get(version, key);
   if (cached) return cached;
-  const { total, facets, approximate } = await countActivities(filterConditions(query));
+  const { total, facets, approximate } = await countActivities(where);
   const entry = { total, facets, approximate };
   countCache.set(version, key, entry);
   return entry;
@@ -42,6 +36,7 @@ function labellerFor(lng: Locale): Promise<Labeller> {
     labeller = (async () => {
       const [names, t, tc] = await Promise.all([placeNames(lng), getT(lng, "activities"), getT(lng, "countries")]);
       const languages = new Intl.DisplayNames([LOCALE_TAGS[lng]], { type: "language" });
+      const years = yearFormat(lng);
       const memo = new Map<string, string>();
       const label: Record<FacetName, (v: string) => string> = {
         country: names.country,
@@ -49,7 +44,7 @@ function labellerFor(lng: Locale): Promise<Labeller> {
         status: (v) => tc(`status.${v}`),
         type: (v) => t(`types.${v}`),
         ipArea: (v) => t(`ipAreas.${v}`),
-        year: (v) => v,
+        year: (v) => years.format(Number(v)),
         lang: (v) => languages.of(v) ?? v,
         modality: (v) => t(`modalities.${v}`),
         funding: (v) => t(`funding.${v}`),
@@ -80,12 +75,14 @@ async function labelled(raw: RawFacets, lng: Locale): Promise<ActivityList["face
 
 /** One page of activities matching the query, with the total and facet counts. */
 export async function searchActivities(query: ActivitiesQuery): Promise<ActivityList> {
-  const { total, facets, approximate } = await totalsAndFacets(query);
-  const { rows, byRank } = await pageRows(query, total);
+  // Resolved once: the counts, the cache key and the page all read this value.
+  const resolved = resolveActivityQuery(query);
+  const { total, facets, approximate } = await totalsAndFacets(resolved);
+  const { rows, byRank } = await pageRows(resolved, total);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const items: ActivitySummary[] = page.map((r) => {
-    const title = pickLocale(r.title, query.lng);
+    const title = pickLocalized(r.title, query.lng);
     return {
       id: r.id,
       title: title.text,

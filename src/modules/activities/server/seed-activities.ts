@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/db/create-client";
 import { loadNamespace } from "@/lib/i18n/load";
 import type { SeedLabels } from "../seed/generate";
 import { SEED_LANGUAGES } from "../seed/templates";
-import { loadGeneratedActivities, loadSeedWorld, type LoadProgress } from "./bulk-load";
+import { loadGeneratedActivities, loadSeedWorld, type LoadProgress } from "./seed-loader";
 
 export const DEMO_ACTIVITY_SEED = 42;
 

@@ -1,8 +1,8 @@
 import { apiRoute } from "@/lib/api/route";
-import { IMPORT_COLUMNS } from "@/modules/activities/import/columns";
+import { importTemplateCsv } from "@/modules/activities/server";
 
 export const GET = apiRoute({}, () =>
-  new Response(`\ufeff${IMPORT_COLUMNS.join(",")}\r\n`, {
+  new Response(importTemplateCsv(), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="iptad-import-template.csv"' },
   }),
 );
