@@ -6,7 +6,10 @@ import { registerSchema } from "@/modules/accounts/schemas";
 import { activityInputSchema, type ActivityInput } from "@/modules/activities/schemas";
 import { createActivity, deleteActivity, getActivity, updateActivity } from "@/modules/activities/server";
 import { auditedWrite } from "@/modules/audit/server";
+import { GET as activityRoute, PUT as putActivityRoute } from "@/app/api/v1/activities/[id]/route";
+import { callRoute } from "../support/call-route";
 import { freshMeta, GOOD_PASSWORD, uniqueEmail } from "../support/factories";
+import { signedInAs } from "../support/session";
 
 // Nothing lost, nothing written twice: each change commits with its audit row or not at all.
 
@@ -82,6 +85,37 @@ describe("activity writes that race", () => {
     await expect(createActivity(secretariat, { ...first, organisingUnit: "Overwritten" }, freshMeta(), { existingRef: "conflict" })).rejects.toMatchObject({ kind: "conflict" });
     expect((await getActivity(a.id))?.organisingUnit).toBe("Division for Asia and the Pacific");
     expect(await createActivity(secretariat, first, freshMeta())).toEqual({ id: a.id, created: false });
+  });
+});
+
+describe("two people editing one activity", () => {
+  it("the second save based on the same version is a 409 with the current record, and writes nothing", async () => {
+    const { id } = await createActivity(secretariat, input(), freshMeta());
+    const opened = (await getActivity(id))!;
+    expect(opened.version).toBe(1);
+    expect(await updateActivity(secretariat, id, input({ organisingUnit: "First editor" }), freshMeta(), { expectedVersion: opened.version })).toBe(2);
+    const second = updateActivity(secretariat, id, input({ organisingUnit: "Second editor" }), freshMeta(), { expectedVersion: opened.version });
+    await expect(second).rejects.toMatchObject({ kind: "conflict", extra: { current: { id, version: 2, organisingUnit: "First editor" } } });
+    expect((await getActivity(id))?.organisingUnit).toBe("First editor");
+    expect(await db().auditEvent.count({ where: { targetId: id, action: "activity.update" } })).toBe(1);
+  });
+
+  it("through the API: the GET's ETag as If-Match, a stale one is a 409 problem holding the current record", async () => {
+    const { cookie } = await signedInAs(["secretariat"]);
+    const { id } = await createActivity(secretariat, input(), freshMeta());
+    const read = await callRoute(activityRoute, `/api/v1/activities/${id}`, { params: { id } });
+    const etag = read.headers.get("etag")!;
+    expect(etag).toBe('"1"');
+    const body = { ...input(), organisingUnit: "Via API" };
+    const first = await callRoute(putActivityRoute, `/api/v1/activities/${id}`, { method: "PUT", params: { id }, body, headers: { cookie, "if-match": etag } });
+    expect(first.status).toBe(204);
+    expect(first.headers.get("etag")).toBe('"2"');
+    const stale = await callRoute(putActivityRoute, `/api/v1/activities/${id}`, { method: "PUT", params: { id }, body: { ...body, organisingUnit: "Lost?" }, headers: { cookie, "if-match": etag } });
+    expect(stale.status).toBe(409);
+    expect(stale.json).toMatchObject({ current: { id, version: 2, organisingUnit: "Via API" } });
+    const bad = await callRoute(putActivityRoute, `/api/v1/activities/${id}`, { method: "PUT", params: { id }, body, headers: { cookie, "if-match": "yesterday" } });
+    expect(bad.status).toBe(400);
+    expect((await getActivity(id))?.organisingUnit).toBe("Via API");
   });
 });
 

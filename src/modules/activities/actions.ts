@@ -41,10 +41,18 @@ export interface EditState {
   errors?: { field: string; reason: string }[];
   values?: Record<string, string>;
   id?: string;
+  /**
+   * The version the next save is based on. After a conflict it is the current one, so the
+   * editor, having been told and keeping what they typed, can save over it deliberately.
+   */
+  version?: number;
 }
 
 const typed = (form: FormData) => Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, String(form.get(c) ?? "")]));
-const idField = z.object({ id: z.union([z.literal(""), z.uuid({ error: "invalid_id" })]) });
+const idField = z.object({
+  id: z.union([z.literal(""), z.uuid({ error: "invalid_id" })]),
+  version: z.union([z.literal("").transform(() => undefined), z.coerce.number().int().min(1)]),
+});
 
 /**
  * Create (no id) or replace (id) an activity from the editing form, whose fields are the
@@ -54,25 +62,26 @@ export const saveActivityAction = formAction(
   {
     authorize: manage,
     schema: idField,
-    input: (form) => ({ id: String(form.get("id") ?? "") }),
+    input: (form) => ({ id: String(form.get("id") ?? ""), version: String(form.get("version") ?? "") }),
     refused: (r, form): EditState => ({
       round: Date.now(),
       status: "error",
       message: r.message,
       values: typed(form),
       errors: Object.entries(r.fieldErrors).map(([field, reason]) => ({ field, reason })),
+      version: (r.current as { version?: number } | undefined)?.version ?? (Number(form.get("version")) || undefined),
     }),
   },
-  async ({ auth, input: { id }, form, meta }): Promise<EditState> => {
+  async ({ auth, input: { id, version }, form, meta }): Promise<EditState> => {
     const values = typed(form);
     const activity = parseOrThrow(activityInputSchema, rowToInput(values));
     if (id) {
-      await updateActivity(auth, id, activity, meta);
-      return { round: Date.now(), status: "saved", values, id };
+      const saved = await updateActivity(auth, id, activity, meta, { expectedVersion: version });
+      return { round: Date.now(), status: "saved", values, id, version: saved };
     }
     // A person creating a record must never overwrite another one that has the same reference.
     const created = await createActivity(auth, activity, meta, { existingRef: "conflict" });
-    return { round: Date.now(), status: "saved", values, id: created.id };
+    return { round: Date.now(), status: "saved", values, id: created.id, version: 1 };
   },
 );
 

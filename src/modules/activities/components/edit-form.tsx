@@ -19,12 +19,14 @@ export interface EditField {
  */
 export function EditActivityForm({
   id,
+  version,
   fields,
   initial,
   labels,
   viewHref,
 }: {
   id?: string;
+  version?: number;
   fields: EditField[];
   initial: Record<string, string>;
   labels: { save: string; saved: string; fixErrors: string };
@@ -38,6 +40,8 @@ export function EditActivityForm({
   return (
     <form action={action} className="space-y-3">
       {id || state.id ? <input type="hidden" name="id" value={id ?? state.id} /> : null}
+      {/* The version this edit started from: a save after someone else's is refused, not lost. */}
+      {state.version ?? version ? <input type="hidden" name="version" value={state.version ?? version} /> : null}
       {state.status === "saved" ? (
         <p role="status" className="rounded border-s-4 border-green-700 bg-green-50 p-3 text-green-900">
           {labels.saved} <a href={viewHref.replace("{id}", state.id ?? id ?? "")}>→</a>
@@ -46,6 +50,13 @@ export function EditActivityForm({
       {state.status === "error" ? (
         <div role="alert" className="rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">
           <p>{state.message && state.message !== "fixErrors" ? t(`actionRefused.${state.message}`) : labels.fixErrors}</p>
+          {state.message === "conflict" && (id ?? state.id) ? (
+            <p>
+              <a href={viewHref.replace("{id}", id ?? state.id ?? "")} target="_blank" rel="noopener">
+                {t("actionRefused.openCurrent")}
+              </a>
+            </p>
+          ) : null}
           <ul className="ms-5 list-disc">
             {state.errors?.map((e, i) => {
               // Codes (activities:errors.*) under the field's own label; the page adds those strings.

@@ -70,6 +70,7 @@ export async function EditActivityPage({ lng, id, confirmMissing, refused }: { l
           <AddTranslations ns="activities" resources={strings}>
             <EditActivityForm
               id={activity?.id}
+              version={activity?.version}
               fields={fields}
               initial={activity ? activityToRow(activity) : { status: "planned", funding_type: "regular_budget" }}
               labels={{ save: t("edit.save"), saved: t("edit.saved"), fixErrors: t("edit.fixErrors") }}

@@ -4,7 +4,7 @@ import type { RawRow } from "./columns";
 import { joinCell } from "./list-cells";
 
 /** What the form needs of a stored activity (ActivityDetail has it all). */
-type ActivityLike = Omit<ActivityDetail, "id" | "contentLocales" | "totalParticipants" | "modality" | "beneficiaryRegions">;
+type ActivityLike = Omit<ActivityDetail, "id" | "version" | "contentLocales" | "totalParticipants" | "modality" | "beneficiaryRegions">;
 
 /** An activity in the import template's cells: the editing form uses the same fields as the import. */
 export function activityToRow(a: ActivityLike): RawRow {

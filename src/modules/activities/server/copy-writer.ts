@@ -157,7 +157,7 @@ export async function upsertActivityRecords(conn: pg.ClientBase, records: Activi
   const replace = ACTIVITY_COLUMNS.filter((c) => c !== "id").map((c) => `${c} = EXCLUDED.${c}`);
   await conn.query(
     `INSERT INTO activity (${ACTIVITY_COLUMNS.join(", ")}) SELECT ${ACTIVITY_COLUMNS.join(", ")} FROM activity_import
-     ON CONFLICT (id) DO UPDATE SET ${replace.join(", ")}`,
+     ON CONFLICT (id) DO UPDATE SET ${replace.join(", ")}, version = activity.version + 1`,
   );
   await copy(conn, "activity_beneficiary", BENEFICIARY_COLUMNS, beneficiaries);
   await copy(conn, "activity_expert", EXPERT_COLUMNS, experts);

@@ -5,6 +5,8 @@ import type { ActivityStatus, ActivityType, FundingType, IpArea, Modality } from
 
 export interface ActivityDetail {
   id: string;
+  /** Incremented by every save: send it back (If-Match, or the form's hidden field) to be told when someone saved in between. */
+  version: number;
   externalRef: string | null;
   title: LocalizedText;
   description: LocalizedText;
@@ -42,6 +44,7 @@ export async function getActivity(id: string): Promise<ActivityDetail | null> {
   if (!a) return null;
   return {
     id: a.id,
+    version: a.version,
     externalRef: a.externalRef,
     title: a.title as LocalizedText,
     description: a.description as LocalizedText,

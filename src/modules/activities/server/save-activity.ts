@@ -9,6 +9,7 @@ import { recordAuditOn, type Audited, type AuditActor } from "@/modules/audit/se
 import { countryFacts } from "@/modules/countries/server";
 import type { Modality } from "../constants";
 import type { ActivityInput } from "../schemas";
+import { getActivity } from "./get-activity";
 import { upsertActivityRecords, type ActivityRecord } from "./copy-writer";
 
 /** Rows written per COPY: an import's progress moves between batches. */
@@ -66,13 +67,17 @@ async function takeWritersTurn(conn: pg.ClientBase): Promise<void> {
  */
 export async function writeActivities(
   conn: pg.ClientBase,
-  items: { input: ActivityInput; id?: string }[],
+  items: { input: ActivityInput; id?: string; expectedVersion?: number }[],
   { onBatch, existingRef = "replace" }: { onBatch?: (done: number, total: number) => void; existingRef?: ExistingRef } = {},
 ): Promise<Saved[]> {
   const ids = [...new Set(items.flatMap((i) => (i.id ? [i.id] : [])))];
   if (ids.length) {
-    const found = await conn.query("SELECT id FROM activity WHERE id = ANY($1::uuid[])", [ids]);
+    // Under the writers' turn: nobody changes these rows between this check and the write.
+    const found = await conn.query<{ id: string; version: number }>("SELECT id, version FROM activity WHERE id = ANY($1::uuid[])", [ids]);
     if (found.rowCount !== ids.length) throw notFound("No such activity (it may have been deleted meanwhile)");
+    const versions = new Map(found.rows.map((r) => [r.id, r.version]));
+    const stale = items.find((i) => i.id && i.expectedVersion !== undefined && versions.get(i.id) !== i.expectedVersion);
+    if (stale) throw conflict(`Someone saved activity ${stale.id} after you opened it (version ${versions.get(stale.id!)}, yours ${stale.expectedVersion}); nothing was written`, await getActivity(stale.id!));
   }
   const refs = items.flatMap((i) => (!i.id && i.input.externalRef ? [i.input.externalRef] : []));
   const known = new Map(
@@ -136,10 +141,16 @@ export function createActivity(
   });
 }
 
-export function updateActivity(actor: AuditActor, id: string, input: ActivityInput, meta: RequestMeta): Promise<void> {
+/**
+ * Replaces an activity. With `expectedVersion` (the version the editor started from) a save
+ * after someone else's is a 409 carrying the current record, and writes nothing.
+ * Returns the new version.
+ */
+export function updateActivity(actor: AuditActor, id: string, input: ActivityInput, meta: RequestMeta, { expectedVersion }: { expectedVersion?: number } = {}): Promise<number> {
   return inWriteTransaction(async (conn) => {
-    const [saved] = (await writeActivities(conn, [{ input, id }])) as [Saved];
-    return { result: undefined, audit: { actor, action: "activity.update", outcome: "success", target: { type: "activity", id }, meta, detail: { modality: saved.modality } } };
+    const [saved] = (await writeActivities(conn, [{ input, id, expectedVersion }])) as [Saved];
+    const { rows } = await conn.query<{ version: number }>("SELECT version FROM activity WHERE id = $1::uuid", [id]);
+    return { result: rows[0]!.version, audit: { actor, action: "activity.update", outcome: "success", target: { type: "activity", id }, meta, detail: { modality: saved.modality, version: rows[0]!.version } } };
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
-import { notFound } from "@/lib/errors";
+import { invalidInput, notFound } from "@/lib/errors";
 import { requestMeta } from "@/lib/request-meta";
 import { requireAccess } from "@/modules/accounts/server";
 import { activityIdSchema, activityInputSchema } from "@/modules/activities/schemas";
@@ -14,13 +14,22 @@ export const GET = apiRoute({ params }, async ({ params }) => {
   const activity = await getActivity(params.id);
   if (!activity) throw notFound("No such activity");
   const { beneficiaryRegions: _regions, ...body } = activity;
-  return Response.json(body, { headers: { "cache-control": "public, max-age=60" } });
+  return Response.json(body, { headers: { "cache-control": "public, max-age=60", etag: `"${activity.version}"` } });
 });
+
+/** If-Match: "<version>" (the ETag of a GET): the version the client's edit started from. */
+function expectedVersion(req: Request): number | undefined {
+  const header = req.headers.get("if-match");
+  if (!header || header.trim() === "*") return undefined;
+  const version = Number(/^(?:W\/)?"?(\d+)"?$/.exec(header.trim())?.[1]);
+  if (!Number.isInteger(version) || version < 1) throw invalidInput([{ name: "If-Match", reason: "invalid_version" }]);
+  return version;
+}
 
 // Authorization comes before the existence check, so ids cannot be probed.
 export const PUT = apiRoute({ params, body: activityInputSchema, authorize: ({ req }) => requireAccess("activities.manage", {}, req) }, async ({ params, body, req, auth: actor }) => {
-  await updateActivity(actor, params.id, body, requestMeta(req.headers));
-  return new Response(null, { status: 204 });
+  const version = await updateActivity(actor, params.id, body, requestMeta(req.headers), { expectedVersion: expectedVersion(req) });
+  return new Response(null, { status: 204, headers: { etag: `"${version}"` } });
 });
 
 export const DELETE = apiRoute({ params, authorize: ({ req }) => requireAccess("activities.manage", {}, req) }, async ({ params, req, auth: actor }) => {
