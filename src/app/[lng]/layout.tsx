@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import "../globals.css";
-import { I18nProvider } from "@/lib/i18n/client-provider";
-import { LOCALES, LOCALE_TAGS, direction, isLocale } from "@/lib/i18n/locales";
-import { clientResources, getT } from "@/lib/i18n/server";
-import { SiteFooter, SiteHeader } from "@/modules/shell";
+import { localeAlternates, publicOrigin } from "@/lib/i18n/alternates";
+import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, direction, isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { ErrorStrings, SiteFooter, SiteHeader, currentLocalPath } from "@/modules/shell";
 
 type Props = { children: ReactNode; params: Promise<{ lng: string }> };
 
@@ -21,7 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("siteTagline"),
-    alternates: { languages: Object.fromEntries(LOCALES.map((l) => [LOCALE_TAGS[l], `/${l}`])) },
+    // Every page: the same path in the six other languages, x-default and canonical, absolute.
+    metadataBase: publicOrigin(),
+    alternates: localeAlternates(isLocale(lng) ? lng : DEFAULT_LOCALE, await currentLocalPath()),
   };
 }
 
@@ -40,13 +42,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        <I18nProvider lng={lng} resources={await clientResources(lng)}>
+        {/* No i18next provider here: client components that translate get one around them (ClientI18n). */}
+        <ErrorStrings lng={lng}>
           <SiteHeader lng={lng} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter lng={lng} />
-        </I18nProvider>
+        </ErrorStrings>
       </body>
     </html>
   );

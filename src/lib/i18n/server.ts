@@ -3,7 +3,7 @@ import { cache } from "react";
 import { createInstance, type i18n, type TFunction } from "i18next";
 import { i18nextOptions, loadNamespace, type Resources } from "./load";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
-import { CLIENT_NAMESPACES, NAMESPACES, type Namespace } from "./namespaces";
+import { NAMESPACES, type Namespace } from "./namespaces";
 
 /**
  * A fresh i18next instance per request and locale (React `cache` scopes it to the
@@ -30,9 +30,12 @@ export async function getT(lng: string, ns: Namespace = "common"): Promise<TFunc
   return (await instanceFor(locale)).getFixedT(locale, ns);
 }
 
-/** What the client provider needs to render the same strings in the browser. */
-export async function clientResources(lng: Locale): Promise<Record<string, Resources>> {
-  const out: Record<string, Resources> = {};
-  for (const ns of CLIENT_NAMESPACES) out[ns] = await loadNamespace(lng, ns);
-  return out;
+/**
+ * Top-level parts of one namespace, for client components under <AddTranslations>
+ * (client-provider.tsx): the browser receives only the strings they show.
+ */
+export async function clientSubset(lng: Locale, ns: Namespace, keys: readonly string[]): Promise<Resources> {
+  const all = await loadNamespace(lng, ns);
+  return Object.fromEntries(keys.filter((k) => k in all).map((k) => [k, all[k]]));
 }
+

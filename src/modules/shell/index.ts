@@ -2,5 +2,8 @@ export { SiteHeader } from "./components/site-header";
 export { SiteFooter } from "./components/site-footer";
 export { ComingSoon } from "./components/coming-soon";
 export { ForbiddenView, NotFoundView } from "./components/status-view";
+export { ErrorStrings } from "./components/error-strings";
+// Client components import it from "@/modules/shell/components/scroll-region" (this index pulls in server code).
+export { ScrollRegion } from "./components/scroll-region";
 export { NAV_SECTIONS, SIGN_IN_PATH, localHref, type SectionKey } from "./nav";
-export { currentLocale } from "./server/request-context";
+export { currentLocale, currentLocalPath } from "./server/request-context";

@@ -68,7 +68,8 @@ export async function CountriesPage({ lng, searchParams }: { lng: Locale; search
                   {c.name}
                 </th>
                 <td className="px-2 py-1.5 font-mono text-xs" dir="ltr">
-                  {c.iso2} · {c.iso3} · {c.m49}
+                  {/* One text node, not five: ~200 rows are hydrated in the browser. */}
+                  {`${c.iso2} · ${c.iso3} · ${c.m49}`}
                 </td>
                 <td className="px-2 py-1.5">{c.region.name}</td>
                 <td className="px-2 py-1.5">{c.intermediateRegion?.name ?? c.subregion.name}</td>

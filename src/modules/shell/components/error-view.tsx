@@ -1,9 +1,9 @@
 "use client";
-import { useTranslation } from "react-i18next";
+import { useErrorT } from "./error-strings-context";
 
 /** The localized error boundary content; `digest` lets support find the server log entry. */
 export function ErrorView({ digest, onRetry }: { digest?: string; onRetry: () => void }) {
-  const { t } = useTranslation("common");
+  const t = useErrorT();
   return (
     <section className="mx-auto max-w-3xl px-4 py-16" role="alert">
       <h1 className="text-3xl font-bold text-brand-900">{t("error.title")}</h1>
