@@ -1,16 +1,17 @@
+import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Cooperation-South-2026";
 
-let nextIp = 10;
 /**
  * Each simulated client gets its own address (the e2e server trusts one proxy hop,
  * TRUSTED_PROXIES=1, so the last X-Forwarded-For hop is the client's), so per-IP sign-in
- * limits of one test do not spill into another.
+ * limits of one test do not spill into another. Random in the IPv6 documentation range: a
+ * counter restarts with every spec file, and two files' first clients would share an address.
  */
 export function clientHeaders(): Record<string, string> {
-  nextIp++;
-  return { "x-forwarded-for": `203.0.113.${nextIp % 250}` };
+  const groups = Array.from(randomBytes(8).toString("hex").match(/.{4}/g)!);
+  return { "x-forwarded-for": `2001:db8:${groups.slice(0, 6).join(":")}` };
 }
 
 /** Signs in through next-auth's standard endpoints: GET /api/auth/csrf, then POST /api/auth/callback/credentials. */

@@ -19,7 +19,7 @@ let manifest: Record<string, ManifestEntry> | undefined;
 export function serverActions(): Record<string, ManifestEntry> {
   if (!manifest) {
     const dist = process.env.NEXT_DIST_DIR ?? ".next";
-    const file = path.join(process.cwd(), dist, "server", "server-reference-manifest.json");
+    const file = path.resolve(process.cwd(), dist, "server", "server-reference-manifest.json");
     manifest = (JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> }).node;
   }
   return manifest;
@@ -44,8 +44,12 @@ export async function callServerAction(
   ctx: APIRequestContext,
   { name, page, fields, withState, origin }: { name: string; page: string; fields: Record<string, string>; withState: boolean; origin: string },
 ): Promise<{ res: APIResponse; body: string }> {
-  const multipart: Record<string, string> = { "0": JSON.stringify(withState ? [{}, "$K1"] : ["$K1"]) };
-  for (const [key, value] of Object.entries(fields)) multipart[`_1_${key}`] = value;
+  // React's encodeReply order: the FormData argument's fields (prefixed _1_), then the root "0"
+  // last; the server reads the prefixed fields in order and stops at the first other key. (A plain
+  // object would put the integer-like key "0" first.)
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  multipart.append("0", JSON.stringify(withState ? [{}, "$K1"] : ["$K1"]));
   const res = await ctx.post(page, {
     headers: { "next-action": actionId(name), accept: "text/x-component", origin },
     multipart,
