@@ -10,8 +10,8 @@ export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Cooperation-South-202
  * counter restarts with every spec file, and two files' first clients would share an address.
  */
 export function clientHeaders(): Record<string, string> {
-  const groups = Array.from(randomBytes(8).toString("hex").match(/.{4}/g)!);
-  return { "x-forwarded-for": `2001:db8:${groups.slice(0, 6).join(":")}` };
+  const groups = randomBytes(12).toString("hex").match(/.{4}/g)!;
+  return { "x-forwarded-for": `2001:db8:${groups.join(":")}` };
 }
 
 /** Signs in through next-auth's standard endpoints: GET /api/auth/csrf, then POST /api/auth/callback/credentials. */
