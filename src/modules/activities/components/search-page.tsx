@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { dateFormat, formatList, numberFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
@@ -147,7 +148,10 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
         </div>
         <aside className="md:order-1" aria-label={t("search.apply")}>
           {FACETS.map((f) => (
-            <Facet key={f} name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} count={facetCount} />
+            // Each facet hydrates as its own task (the country facet alone has ~200 checkboxes).
+            <Suspense key={f}>
+              <Facet name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} count={facetCount} />
+            </Suspense>
           ))}
           <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("search.apply")}
