@@ -5,7 +5,7 @@ import { db, withSqlTransaction } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { conflict, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
-import { recordAuditOn, type Audited, type AuditActor } from "@/modules/audit/server";
+import { logAudited, recordAuditOn, type Audited, type AuditActor } from "@/modules/audit/server";
 import { countryFacts } from "@/modules/countries/server";
 import type { Modality } from "../constants";
 import type { ActivityInput } from "../schemas";
@@ -113,12 +113,19 @@ export function inWriteTransaction<T>(work: (conn: pg.PoolClient) => Promise<Aud
   return withSqlTransaction(async (conn) => {
     await takeWritersTurn(conn);
     const { result, audit } = await work(conn);
-    await recordAuditOn(conn, [audit].flat());
-    return result;
-  }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw conflict("an external_ref is already used by another activity (perhaps written meanwhile); nothing was written");
-    throw error;
-  });
+    const inputs = [audit].flat();
+    await recordAuditOn(conn, inputs);
+    return { result, inputs };
+  }).then(
+    ({ result, inputs }) => {
+      logAudited(inputs);
+      return result;
+    },
+    (error: unknown) => {
+      if (isUniqueViolation(error)) throw conflict("an external_ref is already used by another activity (perhaps written meanwhile); nothing was written");
+      throw error;
+    },
+  );
 }
 
 /**

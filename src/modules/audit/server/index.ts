@@ -1,3 +1,3 @@
 import "server-only";
-export { auditedWrite, recordAuditOn, recordEvent, type Audited, type AuditActor, type AuditInput } from "./record-audit";
+export { auditedWrite, logAudited, recordAuditOn, recordEvent, type Audited, type AuditActor, type AuditInput } from "./record-audit";
 export { listAudit, auditEventsOf } from "./list-audit";

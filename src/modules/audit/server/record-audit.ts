@@ -38,7 +38,8 @@ const row = (input: AuditInput) => ({
   detail: (input.detail ?? undefined) as object | undefined,
 });
 
-const logged = (inputs: AuditInput[]) => {
+/** The log line of audit rows, written once their transaction has committed. */
+export const logAudited = (inputs: AuditInput[]) => {
   for (const i of inputs) logger.info({ audit: i.action, outcome: i.outcome, actor: i.actor?.id, target: i.target }, "audit");
 };
 
@@ -55,11 +56,14 @@ export async function auditedWrite<T>(work: (tx: DbTx) => Promise<Audited<T>>): 
     await tx.auditEvent.createMany({ data: inputs.map(row) });
     return { result: done.result, inputs };
   });
-  logged(inputs);
+  logAudited(inputs);
   return result;
 }
 
-/** The same for writes on a raw pg transaction (the activities' COPY writer): insert on that connection. */
+/**
+ * The same for writes on a raw pg transaction (the activities' COPY writer): insert on that
+ * connection; the caller logs with `logAudited` after its commit.
+ */
 export async function recordAuditOn(conn: pg.ClientBase, inputs: AuditInput[]): Promise<void> {
   for (const i of inputs) {
     const r = row(i);
@@ -69,7 +73,6 @@ export async function recordAuditOn(conn: pg.ClientBase, inputs: AuditInput[]): 
       [r.actorId, r.actorEmail, r.actorRoles, r.action, r.targetType, r.targetId, r.outcome, r.ip, r.requestId, r.detail === undefined ? null : JSON.stringify(r.detail)],
     );
   }
-  logged(inputs);
 }
 
 /**
@@ -78,5 +81,5 @@ export async function recordAuditOn(conn: pg.ClientBase, inputs: AuditInput[]): 
  */
 export async function recordEvent(input: AuditInput): Promise<void> {
   await db().auditEvent.create({ data: row(input) });
-  logged([input]);
+  logAudited([input]);
 }
