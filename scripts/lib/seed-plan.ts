@@ -5,6 +5,7 @@ import { DEFAULT_DEMO_PASSWORD, seedDemoAccounts } from "../../src/modules/accou
 import { COUNTRY_DATA_VERSION } from "../../src/modules/countries/constants";
 import { seedCountries } from "../../src/modules/countries/server/seed-countries";
 import { DEMO_ACTIVITY_SEED, seedGeneratedActivities } from "../../src/modules/activities/server/seed-activities";
+import { DEMO_CONSULTANT_SEED, seedGeneratedConsultants } from "../../src/modules/consultants/server/seed-consultants";
 
 export function demoPassword(): string {
   return process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
@@ -13,6 +14,11 @@ export function demoPassword(): string {
 /** How many demo activities `npm start` seeds (ACTIVITIES_DEMO_COUNT overrides). */
 export function demoActivityCount(): number {
   return Number(process.env.ACTIVITIES_DEMO_COUNT ?? 5000);
+}
+
+/** How many demo consultants `npm start` seeds (CONSULTANTS_DEMO_COUNT overrides). */
+export function demoConsultantCount(): number {
+  return Number(process.env.CONSULTANTS_DEMO_COUNT ?? 500);
 }
 
 /** Every seed step, in order. Reference data always; demo data only in demo mode. */
@@ -42,6 +48,22 @@ export function seedPlan({ demo, url }: { demo: boolean; url?: string }): SeedSt
           ...(await seedGeneratedActivities(client, url, {
             count: demoActivityCount(),
             seed: DEMO_ACTIVITY_SEED,
+            onProgress: (p) => progress(p.done, p.total),
+          })),
+        };
+      },
+    },
+    {
+      // After the activities: assignments point at them (a new activity set re-applies this step too).
+      name: "demo-consultants",
+      version: `r1-${demoConsultantCount()}-a${demoActivityCount()}`,
+      kind: "demo",
+      run: async (client, progress) => {
+        if (!url) throw new Error("the consultants seed needs the database URL");
+        return {
+          ...(await seedGeneratedConsultants(client, url, {
+            count: demoConsultantCount(),
+            seed: DEMO_CONSULTANT_SEED,
             onProgress: (p) => progress(p.done, p.total),
           })),
         };

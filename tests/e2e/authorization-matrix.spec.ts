@@ -48,6 +48,15 @@ const TARGETS: Target[] = [
     action: "activities.manage",
     allowedStatus: 404,
   },
+  // Asked for explicitly, the full profile is refused before the id is looked up (allowed roles: 404 for an unknown id).
+  {
+    kind: "api",
+    method: "GET",
+    path: () => "/api/v1/consultants/00000000-0000-4000-8000-00000000dead?view=full",
+    action: "consultants.contact.read",
+    allowedStatus: 404,
+  },
+  { kind: "api", method: "GET", path: () => "/api/v1/consultants/export?format=json&nationality=EG", action: "consultants.export" },
   { kind: "page", method: "GET", path: () => "/en/account", action: "account.manage_own" },
   { kind: "page", method: "GET", path: () => "/en/admin/users", action: "users.manage" },
   { kind: "page", method: "GET", path: (ids) => `/en/admin/users/${ids.member}`, action: "users.manage" },

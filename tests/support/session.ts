@@ -2,8 +2,11 @@ import { randomUUID } from "node:crypto";
 import { encodeSession, sessionCookieName } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
-/** A verified user with these roles, and the Cookie header of a session for them. */
-export async function signedInAs(roles: ("member" | "secretariat" | "admin")[]): Promise<{ id: string; cookie: string }> {
+/** A verified user with these roles (a focal point answers for `focalPointCountry`), and the Cookie header of a session for them. */
+export async function signedInAs(
+  roles: ("member" | "focal_point" | "partner" | "consultant" | "secretariat" | "admin")[],
+  { focalPointCountry = null }: { focalPointCountry?: string | null } = {},
+): Promise<{ id: string; cookie: string }> {
   const user = await db().user.create({
     data: {
       email: `session.${randomUUID().slice(0, 8)}@example.org`,
@@ -14,6 +17,7 @@ export async function signedInAs(roles: ("member" | "secretariat" | "admin")[]):
       organisationType: "other",
       organisationCountry: "CH",
       roles,
+      focalPointCountry,
     },
   });
   const token = await encodeSession({ userId: user.id, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) });

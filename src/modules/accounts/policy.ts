@@ -13,6 +13,10 @@ export const POLICY = {
   "audit.read": { roles: ["admin"] },
   "outbox.read": { roles: ["admin"] },
   "activities.manage": { roles: ["secretariat", "admin"] },
+  /** A roster profile's contact details, gender and CV (docs/CONSULTANTS.md, "Privacy"). */
+  "consultants.contact.read": { roles: ["focal_point", "secretariat", "admin"] },
+  /** The roster export: every matching profile with its personal data. */
+  "consultants.export": { roles: ["secretariat", "admin"] },
 } as const satisfies Record<string, { roles: readonly Role[]; countryScoped?: readonly Role[] }>;
 
 export type Action = keyof typeof POLICY;

@@ -3,6 +3,7 @@ import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { accountsOpenApiPaths } from "@/modules/accounts/openapi";
 import { activitiesOpenApiPaths } from "@/modules/activities/openapi";
 import { auditOpenApiPaths } from "@/modules/audit/openapi";
+import { consultantsOpenApiPaths } from "@/modules/consultants/openapi";
 import { countriesOpenApiPaths } from "@/modules/countries/openapi";
 
 const healthSchema = z
@@ -48,6 +49,7 @@ export function openApiDocument() {
       { name: "Platform", description: "Health and API description" },
       { name: "Countries", description: "Country reference data and UN classifications" },
       { name: "Activities (IP-TAD)", description: "Technical-assistance activities and their South-South and triangular cooperation" },
+      { name: "Consultants (ROC)", description: "The roster of IP experts, above all from developing countries and LDCs" },
       { name: "Authentication", description: "next-auth endpoints under /api/auth" },
       { name: "Accounts", description: "Registration and the signed-in user's own data" },
       { name: "Administration", description: "Users, roles, focal points and the audit trail" },
@@ -57,7 +59,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Session cookie (__Secure- prefixed over HTTPS)" },
       },
     },
-    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
+    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...consultantsOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
   });
   return cached;
 }

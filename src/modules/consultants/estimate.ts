@@ -1,0 +1,10 @@
+/**
+ * A count scaled up from a sample keeps two significant digits ("about 48,000", not a
+ * precise-looking 47,936): the sample cannot tell the rest. The same rule as IP-TAD's
+ * (src/modules/activities/estimate.ts), so both searches speak alike.
+ */
+export function roundEstimate(n: number): number {
+  if (n < 100) return n;
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
