@@ -7,9 +7,15 @@ const nextConfig: NextConfig = {
   // build a running `npm start` is serving from `.next`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // COMPRESS=off when a reverse proxy compresses (docker-compose.yml: nginx gzips): Node
+  // then spends no CPU on it. Cached anonymous pages are compressed once per copy either way.
+  compress: process.env.COMPRESS !== "off",
   reactStrictMode: true,
   // forbidden() renders the localized 403 page.
   experimental: {
+    // PROFILE_BUILD=1 keeps server code unminified, so a CPU profile names our functions
+    // (docs/PERFORMANCE.md, "Profiling"); never set for the build that serves readers.
+    serverMinification: process.env.PROFILE_BUILD !== "1",
     authInterrupts: true,
     globalNotFound: true,
     // Request bodies up to the import limit plus multipart room (src/lib/upload-limits.ts):

@@ -8,7 +8,11 @@
  * is absent. That step sets the client's address (TRUSTED_PROXIES) for the app and
  * refuses bodies over the limit.
  *
- *   node scripts/server.mjs [--dev]      PORT (3000), TRUSTED_PROXIES (0), NEXT_DIST_DIR
+ * It also answers anonymous requests for public pages from memory (scripts/lib/page-cache.mjs,
+ * docs/PERFORMANCE.md), kept fresh by a LISTEN connection to PostgreSQL.
+ *
+ *   node scripts/server.mjs [--dev]      PORT (3000), TRUSTED_PROXIES (0), NEXT_DIST_DIR,
+ *                                        PAGE_CACHE (on; off in --dev), PAGE_CACHE_MAX_AGE (300 s)
  *
  * Plain JavaScript, run by bare node: a TypeScript loader in front of Next.js doubled the
  * start-up time (docs/ARCHITECTURE.md, "The production server").
@@ -17,6 +21,8 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { MAX_REQUEST_BODY_BYTES, parseTrustedProxies, portalContinueHandler, portalRequestHandler } from "./lib/portal-server.mjs";
+import { createPageCache } from "./lib/page-cache.mjs";
+import { listenForPublicChanges } from "./lib/public-content-listener.mjs";
 
 const started = performance.now();
 const dev = process.argv.includes("--dev");
@@ -49,7 +55,24 @@ const server = http.createServer();
 const app = next({ dev, dir: root, hostname: "localhost", port, httpServer: server });
 await app.prepare();
 const handle = app.getRequestHandler();
-const options = { trustedProxies, maxBodyBytes: MAX_REQUEST_BODY_BYTES };
+
+const pageCacheWanted = !dev && process.env.PAGE_CACHE !== "off" && Boolean(process.env.DATABASE_URL);
+const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE ?? 300);
+if (!Number.isFinite(maxAgeSeconds) || maxAgeSeconds < 0) fail(`PAGE_CACHE_MAX_AGE: not a number of seconds (${process.env.PAGE_CACHE_MAX_AGE})`);
+const pageCache = pageCacheWanted ? createPageCache({ maxAgeSeconds }) : null;
+const listener =
+  pageCache && process.env.DATABASE_URL
+    ? listenForPublicChanges({
+        connectionString: process.env.DATABASE_URL,
+        onChange: () => pageCache.invalidate(),
+        onUp: () => pageCache.activate(),
+        onDown: (error) => {
+          pageCache.deactivate();
+          console.error(`page cache off until the database listens again: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      })
+    : null;
+const options = { trustedProxies, maxBodyBytes: MAX_REQUEST_BODY_BYTES, pageCache };
 server.on("request", portalRequestHandler(handle, options));
 server.on("checkContinue", portalContinueHandler(handle, options));
 // Longer than a reverse proxy's idle keep-alive (nginx: 60 s), so it never reuses a connection we just closed.
@@ -75,6 +98,7 @@ async function close() {
     server.close(() => resolve(undefined));
     server.closeIdleConnections();
   });
+  await listener?.close();
   await app.close().catch(() => {});
   process.exit(0);
 }

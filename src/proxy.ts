@@ -12,6 +12,7 @@ import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { requestIdFrom } from "@/lib/api/request-id";
 import { allowedOrigins } from "@/lib/allowed-origins";
 import { API_CSP, HSTS, isCrossOriginWrite, pageCsp } from "@/lib/security-headers";
+import { PAGE_CACHE_REQUEST_HEADER, PUBLIC_PAGE_HEADER, isPublicPage } from "@/lib/public-pages";
 
 const LOCALE_HEADER = "x-portal-lng";
 const PATH_HEADER = "x-portal-path";
@@ -95,18 +96,28 @@ export async function proxy(req: NextRequest) {
     return withSecurityHeaders(res, API_CSP);
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const anonymous = !req.cookies.has(sessionCookieName());
+  // A public page the portal's server will keep: rendered without a nonce, for the server sends
+  // it with the hashes of its inline scripts (scripts/lib/page-cache.mjs, docs/PERFORMANCE.md).
+  const kept = anonymous && req.method === "GET" && req.headers.get(PAGE_CACHE_REQUEST_HEADER) === "1" && isPublicPage(pathname.slice(first.length + 1));
+  const nonce = kept ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const oidcIssuer = process.env.OIDC_ISSUER ? new URL(process.env.OIDC_ISSUER).origin : null;
   const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development", formTargets: oidcIssuer ? [oidcIssuer] : [] });
   const headers = new Headers(req.headers);
   headers.set(LOCALE_HEADER, first);
   headers.set(PATH_HEADER, pathname.slice(first.length + 1) + search);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
-  headers.set("content-security-policy", csp);
-  headers.set("x-nonce", nonce);
+  if (nonce) {
+    headers.set("content-security-policy", csp);
+    headers.set("x-nonce", nonce);
+  } else {
+    headers.delete("content-security-policy");
+    headers.delete("x-nonce");
+  }
   headers.set("x-request-id", requestId);
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("x-request-id", requestId);
+  if (kept) res.headers.set(PUBLIC_PAGE_HEADER, "1");
   if (req.cookies.get(LOCALE_COOKIE)?.value !== first) {
     res.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
   }

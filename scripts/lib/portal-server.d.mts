@@ -6,6 +6,8 @@ export interface PortalRequestOptions {
   trustedProxies: number;
   /** The largest request body accepted (MAX_REQUEST_BODY_BYTES). */
   maxBodyBytes: number;
+  /** The anonymous page cache (scripts/lib/page-cache.mjs), when on. */
+  pageCache?: { handle(req: IncomingMessage, res: ServerResponse, render: () => unknown): unknown } | null;
 }
 
 export const CLIENT_IP_HEADER: string;
@@ -19,3 +21,4 @@ export function declaresTooLargeBody(req: IncomingMessage, maxBodyBytes: number)
 export function sendTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void;
 export function portalRequestHandler(handler: Handler, options: PortalRequestOptions): Handler;
 export function portalContinueHandler(handler: Handler, options: PortalRequestOptions): Handler;
+export function varyOnCookie(req: IncomingMessage, res: ServerResponse): void;

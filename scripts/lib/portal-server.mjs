@@ -15,6 +15,7 @@
  */
 
 import { isIP } from "node:net";
+import { PAGE_CACHE_REQUEST_HEADER } from "./page-cache.mjs";
 
 /** = CLIENT_IP_HEADER of src/lib/request-meta.ts */
 export const CLIENT_IP_HEADER = "x-portal-client-ip";
@@ -166,15 +167,38 @@ function refuseTooLarge(req, res, maxBodyBytes) {
 }
 
 /**
- * Next.js's request handler behind the steps above.
+ * Adds Cookie to the Vary header of a response as its headers go out: pages and API answers
+ * differ between a visitor and a signed-in user at the same URL, and Next.js writes its own
+ * Vary over the one src/proxy.ts sets. Build assets (content-hashed) are left alone.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+export function varyOnCookie(req, res) {
+  if ((req.url ?? "").startsWith("/_next/static/")) return;
+  const writeHead = res.writeHead;
+  /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
+    const current = String(res.getHeader("vary") ?? "");
+    if (!/(^|,)\s*(cookie|\*)\s*(,|$)/i.test(current)) res.setHeader("vary", current ? `${current}, Cookie` : "Cookie");
+    return writeHead.apply(this, /** @type {any} */ (args));
+  };
+}
+
+/**
+ * Next.js's request handler behind the steps above, and the anonymous page cache
+ * (scripts/lib/page-cache.mjs) when one is given.
+ * @typedef {{ handle: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, render: () => unknown) => unknown }} PageCacheStep
  * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} handler
- * @param {{ trustedProxies: number, maxBodyBytes: number }} options
+ * @param {{ trustedProxies: number, maxBodyBytes: number, pageCache?: PageCacheStep | null }} options
  * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown}
  */
 export function portalRequestHandler(handler, options) {
   return (req, res) => {
     markClientAddress(req, options.trustedProxies);
     if (declaresTooLargeBody(req, options.maxBodyBytes)) return refuseTooLarge(req, res, options.maxBodyBytes);
+    varyOnCookie(req, res);
+    if (options.pageCache) return options.pageCache.handle(req, res, () => handler(req, res));
+    // Only the page cache may ask for a nonce-less render (scripts/lib/page-cache.mjs).
+    delete req.headers[PAGE_CACHE_REQUEST_HEADER];
     return handler(req, res);
   };
 }
@@ -183,7 +207,7 @@ export function portalRequestHandler(handler, options) {
  * For the server's `checkContinue` event (`Expect: 100-continue`, sent by curl for bodies
  * over 1 MB): a body over the limit is refused before the client sends it.
  * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} handler
- * @param {{ trustedProxies: number, maxBodyBytes: number }} options
+ * @param {{ trustedProxies: number, maxBodyBytes: number, pageCache?: PageCacheStep | null }} options
  * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown}
  */
 export function portalContinueHandler(handler, options) {

@@ -1,8 +1,12 @@
-/** Content-Security-Policy for pages: scripts only from this origin or with this response's nonce. */
-export function pageCsp(nonce: string, { dev = false, formTargets = [] as string[] } = {}): string {
+/**
+ * Content-Security-Policy for pages: scripts only from this origin or with this response's
+ * nonce. Without a nonce (a public page the portal's server keeps) scripts come only from
+ * this origin here, and the server adds the hashes of the page's inline scripts.
+ */
+export function pageCsp(nonce: string | null, { dev = false, formTargets = [] as string[] } = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}` : "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

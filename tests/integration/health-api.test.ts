@@ -7,6 +7,6 @@ describe("GET /api/health", () => {
     const res = await callRoute(GET, "/api/health");
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ status: "ok", db: "ok" });
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
   });
 });

@@ -10,16 +10,16 @@ describe("health when the database goes away and comes back", () => {
     let server = await startEmbeddedDb({ dataDir, port });
     const client = createDbClient({ url: server.url, connectTimeoutMs: 2000 });
     try {
-      expect(await checkHealth(client)).toEqual({ status: "ok", db: "ok" });
+      expect(await checkHealth(() => client.$queryRaw`SELECT 1`)).toEqual({ status: "ok", db: "ok" });
       await server.stop();
       const started = performance.now();
-      expect(await checkHealth(client)).toEqual({ status: "degraded", db: "down" });
+      expect(await checkHealth(() => client.$queryRaw`SELECT 1`)).toEqual({ status: "degraded", db: "down" });
       expect(performance.now() - started).toBeLessThan(3000);
       server = await startEmbeddedDb({ dataDir, port });
-      let health = await checkHealth(client);
+      let health = await checkHealth(() => client.$queryRaw`SELECT 1`);
       for (let i = 0; i < 20 && health.db !== "ok"; i++) {
         await new Promise((r) => setTimeout(r, 250));
-        health = await checkHealth(client);
+        health = await checkHealth(() => client.$queryRaw`SELECT 1`);
       }
       expect(health).toEqual({ status: "ok", db: "ok" });
     } finally {

@@ -74,3 +74,50 @@ describe("apiRoute", () => {
     expect((await (await post(missing)).json()).invalidParams[0].name).toBe("name");
   });
 });
+
+describe("apiRoute conditional GET", () => {
+  it("answers 304 from the data version without running the handler", async () => {
+    let version = "7";
+    let runs = 0;
+    const route = apiRoute({ query: z.object({ q: z.string().optional() }), etag: { version: async ({ query }) => `v${version}-${query.q ?? ""}` }, cacheControl: "public, max-age=0" }, () => {
+      runs++;
+      return { runs };
+    });
+    const first = await route(get("/x?q=a"));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("etag")).toBe('W/"v7-a"');
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0");
+    const again = await route(get("/x?q=a", { "if-none-match": 'W/"v7-a"' }));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("cache-control")).toBe("public, max-age=0");
+    expect(runs).toBe(1);
+    version = "8";
+    const changed = await route(get("/x?q=a", { "if-none-match": 'W/"v7-a"' }));
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).toBe('W/"v8-a"');
+    expect(runs).toBe(2);
+  });
+
+  it("tags an answer by its bytes, and turns a matching handler ETag into 304", async () => {
+    let n = 1;
+    const byBody = apiRoute({ etag: "fromBody" }, () => ({ n }));
+    const first = await byBody(get("/x"));
+    const tag = first.headers.get("etag")!;
+    expect(tag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(await first.json()).toEqual({ n: 1 });
+    expect((await byBody(get("/x", { "if-none-match": tag }))).status).toBe(304);
+    n = 2;
+    expect((await byBody(get("/x", { "if-none-match": tag }))).status).toBe(200);
+    const own = apiRoute({}, () => Response.json({ a: 1 }, { headers: { etag: '"3"' } }));
+    expect((await own(get("/x", { "if-none-match": '"3"' }))).status).toBe(304);
+    expect((await own(get("/x", { "if-none-match": '"2"' }))).status).toBe(200);
+  });
+
+  it("never turns an error into 304", async () => {
+    const failing = apiRoute({ etag: "fromBody" }, () => {
+      throw notFound("gone");
+    });
+    expect((await failing(get("/x", { "if-none-match": "*" }))).status).toBe(404);
+  });
+});

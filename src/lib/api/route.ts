@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { classifyError } from "@/lib/classify-error";
@@ -31,12 +32,53 @@ export interface RouteSpec<QS extends z.ZodType, PS extends z.ZodType, BS extend
    * visitor gets 401 whatever body they send. Its result is `ctx.auth`.
    */
   authorize?: (ctx: { req: NextRequest; params: Out<PS>; query: Out<QS> }) => Promise<A> | A;
+  /**
+   * Conditional GET. `version` names the data the answer is built from (e.g. a table's
+   * data version): when If-None-Match holds it, the answer is 304 and the handler does not
+   * run. `fromBody` tags a 200 JSON answer with a hash of its bytes (cheap data, no version
+   * to read). A handler may also set its own ETag; any matching one turns into 304.
+   */
+  etag?: { version: (ctx: { params: Out<PS>; query: Out<QS> }) => Promise<string> } | "fromBody";
+  /** Cache-Control of 200 and 304 answers (unless the handler sets its own). */
+  cacheControl?: string;
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** What a handler may return: a Response as is, or a value sent as JSON with status 200. */
 export type HandlerResult = Response | object;
+
+/** If-None-Match names `etag` (weak comparison, RFC 9110 §13.1.2). */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, "");
+  return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((t) => bare(t) === bare(etag));
+}
+
+function notModified(etag: string, cacheControl: string | null): Response {
+  const headers = new Headers({ etag });
+  if (cacheControl) headers.set("cache-control", cacheControl);
+  return new Response(null, { status: 304, headers });
+}
+
+/** A 200 answer with its ETag (or the handler's), as 304 when the client already holds it. */
+async function withValidator(req: NextRequest, response: Response, spec: { etag?: unknown; cacheControl?: string }, versionTag: string | null): Promise<Response> {
+  if (response.status !== 200) return response;
+  if (spec.cacheControl && !response.headers.has("cache-control")) response.headers.set("cache-control", spec.cacheControl);
+  let tagged = response;
+  if (!tagged.headers.has("etag")) {
+    if (versionTag) tagged.headers.set("etag", versionTag);
+    else if (spec.etag === "fromBody") {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const headers = new Headers(response.headers);
+      headers.set("etag", `W/"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`);
+      tagged = new Response(bytes, { status: 200, headers });
+    }
+  }
+  const etag = tagged.headers.get("etag");
+  if (etag && etagMatches(req.headers.get("if-none-match"), etag)) return notModified(etag, tagged.headers.get("cache-control"));
+  return tagged;
+}
 
 async function readJson(req: NextRequest): Promise<unknown> {
   const text = await req.text();
@@ -75,9 +117,16 @@ export function apiRoute<
       const params = (spec.params ? parseOrThrow(spec.params, rawParams) : undefined) as Out<PS>;
       const query = (spec.query ? parseOrThrow(spec.query, searchParamsToObject(req.nextUrl.searchParams), { flat: true }) : undefined) as Out<QS>;
       const auth = (spec.authorize ? await spec.authorize({ req, params, query }) : undefined) as A;
-      const body = (spec.body ? parseOrThrow(spec.body, await readJson(req)) : undefined) as Out<BS>;
-      const result = await handler({ req, requestId, log, params, query, body, auth });
-      response = result instanceof Response ? result : Response.json(result);
+      const conditional = req.method === "GET" || req.method === "HEAD";
+      const versionTag = conditional && spec.etag && spec.etag !== "fromBody" ? `W/"${await spec.etag.version({ params, query })}"` : null;
+      if (versionTag && etagMatches(req.headers.get("if-none-match"), versionTag)) {
+        response = notModified(versionTag, spec.cacheControl ?? null);
+      } else {
+        const body = (spec.body ? parseOrThrow(spec.body, await readJson(req)) : undefined) as Out<BS>;
+        const result = await handler({ req, requestId, log, params, query, body, auth });
+        response = result instanceof Response ? result : Response.json(result);
+        if (conditional) response = await withValidator(req, response, spec, versionTag);
+      }
     } catch (error) {
       const known = classifyError(error);
       if (known) {

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { dateFormat, formatList, numberFormat, yearFormat } from "@/lib/i18n/format";
+import { dateFormat, formatList, languageNames, numberFormat, yearFormat } from "@/lib/i18n/format";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { direction, LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { direction, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { decide } from "@/modules/accounts/policy";
 import { getCurrentUser } from "@/modules/accounts/server";
@@ -24,7 +24,7 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
   ]);
   const title = pickLocalized(activity.title, lng);
   const description = pickLocalized(activity.description, lng);
-  const languageNames = new Intl.DisplayNames([LOCALE_TAGS[lng]], { type: "language" });
+  const languages = languageNames(lng);
   const dates = dateFormat(lng, { dateStyle: "long" });
   const numbers = numberFormat(lng);
   const years = yearFormat(lng);
@@ -37,7 +37,7 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
     [t("detail.dates"), dates.formatRange(new Date(activity.startDate), new Date(activity.endDate))],
     [t("detail.venue"), activity.online ? t("search.online") : venue.length === 2 ? t("detail.place", { city: venue[0], country: venue[1] }) : (venue[0] ?? "—")],
     [t("detail.organisingUnit"), activity.organisingUnit],
-    [t("detail.languages"), list(activity.languages.map((l) => languageNames.of(l) ?? l))],
+    [t("detail.languages"), list(activity.languages.map((l) => languages.of(l) ?? l))],
     [t("detail.funding"), [t(`funding.${activity.fundingType}`), activity.fundingDonor && `${t("detail.donor")}: ${names.country(activity.fundingDonor)}`, activity.fundingPartner].filter(Boolean).join(" · ")],
     [t("detail.partners"), list(activity.partners)],
     [t("detail.experts"), list(activity.experts.map((e) => (e.country ? `${e.name} (${names.country(e.country)})` : e.name)))],
@@ -53,7 +53,7 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
       </p>
       {title.fallback ? (
         <p role="note" className="mb-4 rounded border-s-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
-          {tc("notInYourLanguage", { language: languageNames.of(title.locale) ?? title.locale })}
+          {tc("notInYourLanguage", { language: languages.of(title.locale) ?? title.locale })}
         </p>
       ) : null}
       <h1 className="text-3xl font-bold text-brand-900" {...marked(title)}>

@@ -1,5 +1,5 @@
 import "server-only";
-export { searchActivities } from "./search-activities";
+export { searchActivities, searchVersionTag } from "./search-activities";
 export { RANK_LIMIT } from "./page-query";
 export { getActivity, relatedActivities, type ActivityDetail } from "./get-activity";
 export { exportActivities } from "./export-activities";

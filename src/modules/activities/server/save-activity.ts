@@ -1,4 +1,5 @@
 import "server-only";
+import { publicContentSettled } from "@/lib/public-content";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { db, withSqlTransaction } from "@/lib/db";
@@ -117,8 +118,10 @@ export function inWriteTransaction<T>(work: (conn: pg.PoolClient) => Promise<Aud
     await recordAuditOn(conn, inputs);
     return { result, inputs };
   }).then(
-    ({ result, inputs }) => {
+    async ({ result, inputs }) => {
       logAudited(inputs);
+      // The writer's next page view must not come from a copy the write made stale.
+      await publicContentSettled();
       return result;
     },
     (error: unknown) => {

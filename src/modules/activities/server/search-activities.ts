@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { yearFormat } from "@/lib/i18n/format";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
@@ -111,4 +112,13 @@ export async function searchActivities(query: ActivitiesQuery): Promise<Activity
         : null,
     facets: await labelled(facets, query.lng),
   };
+}
+
+/**
+ * The validator of a search answer: the activities' data version (bumped by every write,
+ * read with one indexed row) and the query, so a repeated search is a 304 without counting.
+ */
+export async function searchVersionTag(query: ActivitiesQuery): Promise<string> {
+  const digest = createHash("sha256").update(JSON.stringify(query)).digest("base64url").slice(0, 16);
+  return `activities-${await dataVersion()}-${digest}`;
 }

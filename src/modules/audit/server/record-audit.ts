@@ -1,4 +1,5 @@
 import "server-only";
+import { publicContentSettled } from "@/lib/public-content";
 import type pg from "pg";
 import { db, type DbTx } from "@/lib/db";
 import type { RequestMeta } from "@/lib/request-meta";
@@ -57,6 +58,7 @@ export async function auditedWrite<T>(work: (tx: DbTx) => Promise<Audited<T>>): 
     return { result: done.result, inputs };
   });
   logAudited(inputs);
+  await publicContentSettled();
   return result;
 }
 

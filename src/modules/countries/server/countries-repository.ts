@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { memoUntilPublicChange } from "@/lib/public-content";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import type { CountriesQuery, Country } from "../schemas";
@@ -10,7 +11,7 @@ function nameIn(names: unknown, lng: Locale): string {
   return pickLocalized(names, lng).text;
 }
 
-export async function listCountries(query: CountriesQuery): Promise<Country[]> {
+async function readCountries(query: CountriesQuery): Promise<Country[]> {
   const where: Where = {};
   if (query.status === "ldc") where.ldc = true;
   else if (query.status) where.developmentStatus = query.status;
@@ -40,4 +41,15 @@ export async function listCountries(query: CountriesQuery): Promise<Country[]> {
       sids: c.sids,
     }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+const memoized = memoUntilPublicChange((key: string) => readCountries(JSON.parse(key) as CountriesQuery));
+
+/**
+ * Countries for a filter, named and sorted in the reader's language. Reference data read on
+ * most page views: kept per filter until a change to public data is reported
+ * (src/lib/public-content.ts). The array is shared between requests: never mutate it.
+ */
+export function listCountries(query: CountriesQuery): Promise<readonly Country[]> {
+  return memoized(JSON.stringify(query));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { memoUntilPublicChange } from "@/lib/public-content";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -9,8 +10,7 @@ export interface RegionOption {
   name: string;
 }
 
-/** M49 areas for a region filter, regions first, each followed by its sub-regions. */
-export async function listRegionOptions(lng: Locale): Promise<RegionOption[]> {
+async function readRegionOptions(lng: Locale): Promise<RegionOption[]> {
   const rows = await db().region.findMany();
   const name = (names: unknown) => pickLocalized(names, lng).text;
   const out: RegionOption[] = [];
@@ -24,3 +24,9 @@ export async function listRegionOptions(lng: Locale): Promise<RegionOption[]> {
   walk(null);
   return out;
 }
+
+/**
+ * M49 areas for a region filter, regions first, each followed by its sub-regions; kept per
+ * language until a change to public data is reported (src/lib/public-content.ts). Shared: never mutate.
+ */
+export const listRegionOptions: (lng: Locale) => Promise<readonly RegionOption[]> = memoUntilPublicChange(readRegionOptions);

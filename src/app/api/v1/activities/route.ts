@@ -2,12 +2,14 @@ import { apiRoute } from "@/lib/api/route";
 import { requestMeta } from "@/lib/request-meta";
 import { requireAccess } from "@/modules/accounts/server";
 import { activitiesQuerySchema, activityInputSchema } from "@/modules/activities/schemas";
-import { createActivity, searchActivities } from "@/modules/activities/server";
+import { createActivity, searchActivities, searchVersionTag } from "@/modules/activities/server";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: activitiesQuerySchema }, async ({ query }) =>
-  Response.json(await searchActivities(query), { headers: { "cache-control": "public, max-age=60" } }),
+// A repeat search is a 304 without counting while no activity was written (ETag: the data version).
+export const GET = apiRoute(
+  { query: activitiesQuerySchema, etag: { version: ({ query }) => searchVersionTag(query) }, cacheControl: "public, max-age=0, must-revalidate, s-maxage=10, stale-while-revalidate=30" },
+  async ({ query }) => searchActivities(query),
 );
 
 export const POST = apiRoute({ body: activityInputSchema, authorize: ({ req }) => requireAccess("activities.manage", {}, req) }, async ({ body, req, auth: actor }) => {

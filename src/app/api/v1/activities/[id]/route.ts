@@ -14,7 +14,8 @@ export const GET = apiRoute({ params }, async ({ params }) => {
   const activity = await getActivity(params.id);
   if (!activity) throw notFound("No such activity");
   const { beneficiaryRegions: _regions, ...body } = activity;
-  return Response.json(body, { headers: { "cache-control": "public, max-age=60", etag: `"${activity.version}"` } });
+  // The record's version is its ETag: If-Match for edits, If-None-Match → 304 for reads.
+  return Response.json(body, { headers: { "cache-control": "public, max-age=0, must-revalidate, s-maxage=10, stale-while-revalidate=30", etag: `"${activity.version}"` } });
 });
 
 /** If-Match: "<version>" (the ETag of a GET): the version the client's edit started from. */

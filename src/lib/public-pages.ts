@@ -1,0 +1,37 @@
+/**
+ * Pages that every visitor without a session sees alike, so the portal's server may keep
+ * one copy per path and query (scripts/lib/page-cache.mjs, docs/PERFORMANCE.md). A page
+ * belongs here only if, for an anonymous visitor, nothing in it depends on the request
+ * but its path and query: no per-visitor token, no cookie other than the locale's, no
+ * time finer than PAGE_CACHE_MAX_AGE. Forms that carry a per-request secret (sign-in,
+ * registration, password reset) never do.
+ *
+ * Paths are without the locale segment.
+ */
+const PUBLIC_PAGES: readonly RegExp[] = [
+  /^\/?$/,
+  /^\/activities$/,
+  /^\/activities\/statistics$/,
+  // A record, but not the form pages beside it.
+  /^\/activities\/(?!new$|import$)[^/]+$/,
+  /^\/countries$/,
+  /^\/consultants$/,
+  /^\/matchmaking$/,
+  /^\/stories$/,
+  /^\/south-south$/,
+  /^\/api-docs$/,
+];
+
+/** = CACHEABLE_HEADER of scripts/lib/page-cache.mjs (its test keeps them equal): this answer may be kept. */
+export const PUBLIC_PAGE_HEADER = "x-portal-cacheable";
+/**
+ * = PAGE_CACHE_REQUEST_HEADER of scripts/lib/page-cache.mjs: the portal's server takes this
+ * request and will send the answer with the hashes of its inline scripts, so a public page
+ * is rendered without a nonce. A client cannot send it: the server deletes any copy.
+ */
+export const PAGE_CACHE_REQUEST_HEADER = "x-portal-page-cache";
+
+export function isPublicPage(pathWithoutLocale: string): boolean {
+  const path = pathWithoutLocale.split("?")[0] ?? "";
+  return PUBLIC_PAGES.some((re) => re.test(path));
+}
