@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { queryTokens, toTsquery } from "@/modules/activities/search-text";
+import { queryTokens, toTsquery } from "@/lib/search-text";
 import { copyActivities, upsertActivityRecords, type ActivityRecord } from "@/modules/activities/server/copy-writer";
 import { countryFacts, type CountryFacts } from "@/modules/countries/server";
 

@@ -2,7 +2,7 @@ import type { LocalizedText } from "@/lib/i18n/locales";
 import type { CountryFacts } from "@/modules/countries/server";
 import type { Modality } from "./constants";
 import { modalityOf } from "./modality";
-import { indexTokens } from "./search-text";
+import { indexTokens } from "@/lib/search-text";
 
 export interface ActivityFactsInput {
   title: LocalizedText;

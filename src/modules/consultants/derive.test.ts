@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CountryFacts } from "@/modules/countries/server";
 import { deriveConsultantFacts, tsvectorText } from "./derive";
-import { queryTokens } from "./search-text";
+import { queryTokens } from "@/lib/search-text";
 
 const facts = new Map<string, CountryFacts>([
   ["ET", { developmentStatus: "developing", ldc: true, regions: ["002", "202", "014"] }],

@@ -1,7 +1,7 @@
 import type { LocalizedText } from "@/lib/i18n/locales";
 import type { CountryFacts } from "@/modules/countries/server";
 import type { Skill } from "./constants";
-import { indexTokens, normalize } from "./search-text";
+import { indexTokens, normalize } from "@/lib/search-text";
 
 /** Han, kana and Hangul characters: a name's are also indexed one by one, so a family name alone (王) finds 王芳. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

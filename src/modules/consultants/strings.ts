@@ -15,8 +15,8 @@ export interface ConsultantStrings {
 
 /**
  * One locale's strings, read from the file (bundled per locale like src/lib/i18n/load.ts). Read
- * directly rather than through getT: the namespace is not yet in src/lib/i18n/namespaces.ts,
- * and facet labels and index tokens need plain strings, built once per locale.
+ * directly rather than through getT: facet labels and index tokens need plain strings, built
+ * once per locale (pages use getT(lng, "consultants")).
  */
 export async function consultantStrings(lng: Locale): Promise<ConsultantStrings> {
   const mod = (await import(`../../../locales/${lng}/consultants.json`)) as { default: ConsultantStrings };

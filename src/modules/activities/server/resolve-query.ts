@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
-import { queryTokens, toTsquery } from "../search-text";
+import { queryTokens, toTsquery } from "@/lib/search-text";
 import type { ActivitiesQuery } from "../schemas";
 
 /**

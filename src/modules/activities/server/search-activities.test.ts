@@ -11,8 +11,8 @@ const settings = vi.hoisted(() => ({ cache: "off" as "on" | "off" }));
 vi.mock("@/lib/env", () => ({ env: () => ({ ACTIVITY_COUNT_CACHE: settings.cache }) }));
 vi.mock("@/lib/i18n/server", () => ({ getT: async () => (key: string) => key }));
 vi.mock("@/modules/countries/server", () => ({ placeNames: async () => ({ country: (v: string) => v, region: (v: string) => v }) }));
-vi.mock("../search-text", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../search-text")>();
+vi.mock("@/lib/search-text", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/search-text")>();
   return { ...real, queryTokens: vi.fn(real.queryTokens) };
 });
 vi.mock("./resolve-query", async (importOriginal) => {
@@ -45,7 +45,7 @@ vi.mock("./sql-runner", () => ({
 
 const { searchActivities } = await import("./search-activities");
 const { resolveActivityQuery } = await import("./resolve-query");
-const { queryTokens } = await import("../search-text");
+const { queryTokens } = await import("@/lib/search-text");
 const { countActivities } = await import("./facet-counts");
 const { pageRows } = await import("./page-query");
 

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/db";
 import { STALE_AFTER_MONTHS } from "../constants";
 import type { ConsultantsQuery } from "../schemas";
-import { queryTokens, toTsquery } from "../search-text";
+import { queryTokens, toTsquery } from "@/lib/search-text";
 
 /**
  * A roster search resolved once, at the start (as IP-TAD's ResolvedActivityQuery): the text's
