@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db, Prisma } from "@/lib/db";
-import { roundEstimate } from "@/modules/activities/estimate";
+import { roundEstimate } from "@/lib/estimate";
 import { generateActivity } from "@/modules/activities/seed/generate";
 import { copyActivities } from "@/modules/activities/server/copy-writer";
 import { loadSeedWorld } from "@/modules/activities/server/seed-loader";

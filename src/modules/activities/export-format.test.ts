@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvField, csvHeader, csvLines, EXPORT_COLUMNS, type ExportRow } from "./export-format";
+import { csvField } from "@/lib/csv-export";
+import { csvHeader, csvLines, EXPORT_COLUMNS, type ExportRow } from "./export-format";
 
 const row = (over: Partial<ExportRow>): ExportRow => ({ ...(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, null])) as ExportRow), ...over });
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { IP_AREAS, type ActivityType, type FundingType, type IpArea } from "../constants";
-import { rng, type Rng } from "./random";
+import { rng, type Rng } from "@/lib/seeded-random";
 import { PATTERNS, SEED_LANGUAGES, UNITS, type SeedLanguage } from "./templates";
 
 export interface SeedCountry {

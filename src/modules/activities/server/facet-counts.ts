@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
-import { roundEstimate } from "../estimate";
+import { roundEstimate } from "@/lib/estimate";
 import { FACETS, type FacetName } from "../schemas";
 import { appRunner, type SqlRunner } from "./sql-runner";
 

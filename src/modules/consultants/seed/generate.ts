@@ -4,7 +4,7 @@ import { IP_AREAS, type IpArea } from "@/modules/activities/constants";
 import { SECTORS, SKILLS, type AssignmentRole, type Availability, type ConsultantStatus, type Gender, type LanguageLevel, type Skill } from "../constants";
 import type { AssignmentRecord, ConsultantRecord } from "../record";
 import { LOCAL_LANGUAGES, NAME_GROUPS, nameGroupOf, type NameGroup, type NamePair } from "./names";
-import { rng, type Rng } from "./random";
+import { rng, type Rng } from "@/lib/seeded-random";
 import { BIO_PATTERNS, ORGANISATIONS, POSITIONS } from "./templates";
 
 export interface SeedCountry {

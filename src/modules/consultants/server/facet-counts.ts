@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
 import { NATIONALITY_STATUS_FILTERS } from "../constants";
-import { roundEstimate } from "../estimate";
+import { roundEstimate } from "@/lib/estimate";
 import { FACETS, type FacetName } from "../schemas";
 import { appRunner, type SqlRunner } from "./sql-runner";
 

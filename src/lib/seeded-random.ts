@@ -1,4 +1,4 @@
-/** mulberry32: a small, fast PRNG, so a given seed always generates the same roster. */
+/** mulberry32: a small, fast PRNG, so a given seed always generates the same data (the activities and the roster generators). */
 export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
