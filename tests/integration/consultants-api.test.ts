@@ -53,7 +53,7 @@ describe("GET /api/v1/consultants/{id}", () => {
       expect(body.view).toBe("public");
       for (const key of PRIVATE_KEYS) expect(body, `${who} ${key}`).not.toHaveProperty(key);
       expect(JSON.stringify(body)).not.toContain("amina@roster");
-      expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+      expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate, s-maxage=10, stale-while-revalidate=30");
       expect(res.headers.get("vary")).toBe("Cookie");
     }
     const body = (await getDetail(C1.id, "?lng=fr")).json as { nationalities: string[]; assignments: number; assignmentList: { activityId: string; activityTitle: string; role: string; modality: string }[] };

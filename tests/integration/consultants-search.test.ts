@@ -64,7 +64,7 @@ describe("GET /api/v1/consultants", () => {
   it("lists approved profiles confirmed within 24 months, with exact facet counts", async () => {
     const { status, body, headers } = await get("");
     expect(status).toBe(200);
-    expect(headers.get("cache-control")).toBe("public, max-age=60");
+    expect(headers.get("cache-control")).toBe("public, max-age=0, must-revalidate, s-maxage=10, stale-while-revalidate=30");
     expect(body.total).toBe(5);
     expect(body.approximate).toBe(false);
     expect(ids(body)).toEqual(idsOf(...VISIBLE));

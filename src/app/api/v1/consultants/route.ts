@@ -4,7 +4,9 @@ import { searchConsultants } from "@/modules/consultants/server";
 
 export const dynamic = "force-dynamic";
 
-// Public fields only: the answer is the same for everyone, so shared caches may keep it.
-export const GET = apiRoute({ query: consultantsQuerySchema }, async ({ query }) =>
-  Response.json(await searchConsultants(query), { headers: { "cache-control": "public, max-age=60" } }),
+// Public fields only: the answer is the same for everyone, so shared caches may keep it, as
+// briefly as the public pages (docs/PERFORMANCE.md); a repeat with its ETag is a 304.
+export const GET = apiRoute(
+  { query: consultantsQuerySchema, etag: "fromBody", cacheControl: "public, max-age=0, must-revalidate, s-maxage=10, stale-while-revalidate=30" },
+  async ({ query }) => searchConsultants(query),
 );

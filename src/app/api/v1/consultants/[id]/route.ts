@@ -32,7 +32,7 @@ export const GET = apiRoute(
     const profile = await getConsultant(params.id, { view, lng: query.lng });
     if (!profile) throw notFound("No such consultant");
     // The full profile is personal data: never stored by a shared cache; the public one varies with the session.
-    const cacheControl = view === "full" ? "private, no-store" : "public, max-age=60";
+    const cacheControl = view === "full" ? "private, no-store" : "public, max-age=0, must-revalidate, s-maxage=10, stale-while-revalidate=30";
     return Response.json(profile, { headers: { "cache-control": cacheControl, vary: "Cookie" } });
   },
 );
