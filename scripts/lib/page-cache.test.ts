@@ -124,7 +124,7 @@ type Served = { status: number; headers: http.IncomingHttpHeaders; body: Buffer 
  * A stand-in for Next.js behind the cache step, as the real one answers: the proxy's headers
  * set with setHeader, then the HTML streamed in several writes. Every render is counted.
  */
-function fakeApp(options: { status?: number; cacheable?: boolean; extraCookie?: boolean; gzip?: boolean; body?: (n: number) => string } = {}) {
+function fakeApp(options: { status?: number; cacheable?: boolean; extraCookie?: boolean; gzip?: boolean; body?: (n: number) => string; gate?: Promise<void>; onRender?: () => void } = {}) {
   let renders = 0;
   const seen: http.IncomingHttpHeaders[] = [];
   const render = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -147,7 +147,9 @@ function fakeApp(options: { status?: number; cacheable?: boolean; extraCookie?: 
     const attr = nonce ? ` nonce="${nonce}"` : "";
     const html = options.body?.(renders) ?? `<!DOCTYPE html><html><head><script${attr}>window.n=${renders}</script></head><body>page ${renders}</body></html>`;
     res.write(html.slice(0, 20));
-    setTimeout(() => res.end(html.slice(20)), 5);
+    options.onRender?.();
+    // A gated render ends when the test says so, not after a delay a loaded machine may stretch.
+    void (options.gate ?? new Promise((r) => setTimeout(r, 5))).then(() => res.end(html.slice(20)));
   };
   return {
     render,
@@ -266,11 +268,16 @@ describe("the page cache in front of the app", () => {
     expect(after.body.toString()).toContain("page 2");
 
     // A change reported while a render is under way: that render is sent, not kept.
-    const slow = fakeApp({ body: (n) => `<html><body>slow ${n}</body></html>` });
+    let release!: () => void;
+    let begun!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const started = new Promise<void>((r) => (begun = r));
+    const slow = fakeApp({ body: (n) => `<html><body>slow ${n}</body></html>`, gate, onRender: () => begun() });
     const s = await serve(slow);
     const pending = s.get("/fr", { cookie: "portal_lng=fr" });
-    await new Promise((r) => setTimeout(r, 1));
+    await started;
     s.cache.invalidate();
+    release();
     expect((await pending).body.toString()).toContain("slow 1");
     expect((await s.get("/fr", { cookie: "portal_lng=fr" })).headers["x-portal-cache"]).toBe("miss");
   });
