@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startMailWorker } = await import("@/modules/mail/server");
     startMailWorker();
+    const { startReminderJob } = await import("@/modules/consultants/server");
+    startReminderJob();
   }
 }

@@ -6,6 +6,7 @@ import { COUNTRY_DATA_VERSION } from "../../src/modules/countries/constants";
 import { seedCountries } from "../../src/modules/countries/server/seed-countries";
 import { DEMO_ACTIVITY_SEED, seedGeneratedActivities } from "../../src/modules/activities/server/seed-activities";
 import { DEMO_CONSULTANT_SEED, seedGeneratedConsultants } from "../../src/modules/consultants/server/seed-consultants";
+import { seedDemoCvs } from "../../src/modules/consultants/server/seed-demo-cvs";
 
 export function demoPassword(): string {
   return process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
@@ -68,6 +69,13 @@ export function seedPlan({ demo, url }: { demo: boolean; url?: string }): SeedSt
           })),
         };
       },
+    },
+    {
+      // A CV for some demo profiles, so downloads can be tried (re-applied with the profiles it depends on).
+      name: "demo-consultant-cvs",
+      version: `r1-${demoConsultantCount()}-a${demoActivityCount()}`,
+      kind: "demo",
+      run: (client) => seedDemoCvs(client),
     },
   ];
   return steps.filter((s) => demo || s.kind === "reference");

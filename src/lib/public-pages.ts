@@ -16,6 +16,9 @@ const PUBLIC_PAGES: readonly RegExp[] = [
   /^\/activities\/(?!new$|import$)[^/]+$/,
   /^\/countries$/,
   /^\/consultants$/,
+  /^\/consultants\/statistics$/,
+  // A profile (its id is a UUID), never the workflow's pages beside it (apply, review, nominate, invitation).
+  /^\/consultants\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   /^\/matchmaking$/,
   /^\/stories$/,
   /^\/south-south$/,

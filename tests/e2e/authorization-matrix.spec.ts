@@ -23,7 +23,7 @@ const PRINCIPALS: { label: string; email: string | null; principal: Principal | 
 
 interface Target {
   kind: "api" | "page";
-  method: "GET" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   /** What an allowed request gets when it is not 200 (deleting an id that does not exist). */
   allowedStatus?: number;
   path: (ids: { member: string }) => string;
@@ -57,6 +57,30 @@ const TARGETS: Target[] = [
     allowedStatus: 404,
   },
   { kind: "api", method: "GET", path: () => "/api/v1/consultants/export?format=json&nationality=EG", action: "consultants.export" },
+  // A CV: refused before the id is looked up (a consultant's own CV aside); allowed roles get 404 for an unknown id.
+  {
+    kind: "api",
+    method: "GET",
+    path: () => "/api/v1/consultants/00000000-0000-4000-8000-00000000dead/cv",
+    action: "consultants.cv.read",
+    allowedStatus: 404,
+  },
+  // Assignments: allowed roles get 404 for an unknown consultant or assignment (nothing written).
+  {
+    kind: "api",
+    method: "POST",
+    path: () => "/api/v1/consultants/00000000-0000-4000-8000-00000000dead/assignments",
+    action: "consultants.assignments.manage",
+    allowedStatus: 404,
+    body: { activityId: "00000000-0000-4000-8000-00000000dead", role: "expert", startsOn: "2025-01-01", endsOn: "2025-01-02" },
+  },
+  {
+    kind: "api",
+    method: "DELETE",
+    path: () => "/api/v1/consultants/00000000-0000-4000-8000-00000000dead/assignments/00000000-0000-4000-8000-00000000dead",
+    action: "consultants.assignments.manage",
+    allowedStatus: 404,
+  },
   { kind: "page", method: "GET", path: () => "/en/account", action: "account.manage_own" },
   { kind: "page", method: "GET", path: () => "/en/admin/users", action: "users.manage" },
   { kind: "page", method: "GET", path: (ids) => `/en/admin/users/${ids.member}`, action: "users.manage" },
@@ -65,6 +89,9 @@ const TARGETS: Target[] = [
   { kind: "page", method: "GET", path: () => "/en/secretariat/focal-points", action: "focal_points.nominate" },
   { kind: "page", method: "GET", path: () => "/en/activities/new", action: "activities.manage" },
   { kind: "page", method: "GET", path: () => "/en/activities/import", action: "activities.manage" },
+  { kind: "page", method: "GET", path: () => "/en/consultants/apply", action: "consultants.apply" },
+  { kind: "page", method: "GET", path: () => "/en/consultants/review", action: "consultants.review" },
+  { kind: "page", method: "GET", path: () => "/en/consultants/nominate", action: "consultants.nominate" },
 ];
 
 interface ActionTarget {
@@ -74,7 +101,7 @@ interface ActionTarget {
   page: (ids: { member: string; activity: string }) => string;
   withState: boolean;
   action: Action;
-  fields: (ids: { member: string }) => Record<string, string>;
+  fields: (ids: { member: string; activity: string }) => Record<string, string>;
   /**
    * What an allowed role's harmless call answers: past authorization, refused on the very field
    * the matrix sent (so it also shows the fields arrived), nothing written.
@@ -85,6 +112,89 @@ interface ActionTarget {
 const refusedMessage = (body: string, location: string | undefined) => body.match(/"message":"(\w+)"/)?.[1] ?? location?.match(/refused=(\w+)/)?.[1];
 
 const ACTION_TARGETS: ActionTarget[] = [
+  // The roster's workflow (docs/CONSULTANTS.md, "Workflow"): every call is refused on the field it sent.
+  {
+    name: "src/modules/consultants/actions/workflow.ts#saveProfileAction",
+    page: () => "/en/consultants/apply",
+    withState: true,
+    action: "consultants.apply",
+    fields: () => ({ lng: "en", fullName: "", intent: "save" }),
+    allowed: /"field":"fullName"/,
+  },
+  {
+    name: "src/modules/consultants/actions/workflow.ts#withdrawProfileAction",
+    page: () => "/en/consultants/apply",
+    withState: false,
+    action: "consultants.apply",
+    // No version: refused before the profile is read.
+    fields: () => ({ lng: "en" }),
+    allowed: /refused=fixErrors/,
+  },
+  {
+    name: "src/modules/consultants/actions/workflow.ts#confirmProfileAction",
+    page: () => "/en/consultants/apply",
+    withState: false,
+    action: "consultants.apply",
+    fields: () => ({ lng: "en" }),
+    allowed: /refused=fixErrors/,
+  },
+  {
+    name: "src/modules/consultants/actions/workflow.ts#uploadCvAction",
+    page: () => "/en/consultants/apply",
+    withState: true,
+    action: "consultants.apply",
+    fields: () => ({ lng: "en" }),
+    allowed: /"reason":"cv_required"/,
+  },
+  {
+    name: "src/modules/consultants/actions/workflow.ts#removeCvAction",
+    page: () => "/en/consultants/apply",
+    withState: false,
+    action: "consultants.apply",
+    // Without the confirmation box nothing is removed.
+    fields: () => ({ lng: "en" }),
+    allowed: /refused=fixErrors/,
+  },
+  {
+    name: "src/modules/consultants/actions/workflow.ts#acceptInvitationAction",
+    page: () => "/en/consultants/invitation?token=matrix",
+    withState: false,
+    action: "consultants.apply",
+    fields: () => ({ lng: "en", token: "" }),
+    allowed: /refused=invitation_unknown/,
+  },
+  {
+    name: "src/modules/consultants/actions/workflow.ts#reviewDecisionAction",
+    page: () => "/en/consultants/review",
+    withState: true,
+    action: "consultants.review",
+    fields: () => ({ lng: "en", id: "not-a-uuid", decision: "approve", version: "1" }),
+    allowed: /"field":"id"/,
+  },
+  {
+    name: "src/modules/consultants/actions/workflow.ts#nominateAction",
+    page: () => "/en/consultants/nominate",
+    withState: true,
+    action: "consultants.nominate",
+    fields: () => ({ lng: "en", fullName: "", email: "", nomineeLng: "en" }),
+    allowed: /"field":"fullName"/,
+  },
+  {
+    name: "src/modules/consultants/actions/assignments.ts#addAssignmentAction",
+    page: (ids) => `/en/activities/${ids.activity}/edit`,
+    withState: true,
+    action: "consultants.assignments.manage",
+    fields: (ids) => ({ consultantId: "not-a-uuid", activityId: ids.activity, role: "expert", startsOn: "2025-01-01", endsOn: "2025-01-02", lng: "en" }),
+    allowed: /"consultantId":"invalid_id"/,
+  },
+  {
+    name: "src/modules/consultants/actions/assignments.ts#removeAssignmentAction",
+    page: (ids) => `/en/activities/${ids.activity}/edit`,
+    withState: false,
+    action: "consultants.assignments.manage",
+    fields: (ids) => ({ consultantId: "00000000-0000-4000-8000-00000000dead", assignmentId: "00000000-0000-4000-8000-00000000dead", activityId: ids.activity, lng: "en" }),
+    allowed: /refused=notFound/,
+  },
   {
     name: "src/modules/accounts/actions/account.ts#updateProfileAction",
     page: () => "/en/account",
@@ -160,6 +270,9 @@ const PUBLIC_ACTIONS = [
   "src/modules/accounts/actions/auth.ts#verifyEmailAction",
   "src/modules/accounts/actions/auth.ts#forgotPasswordAction",
   "src/modules/accounts/actions/auth.ts#resetPasswordAction",
+  // A message to a consultant through the portal: open to visitors by design (docs/CONSULTANTS.md,
+  // "Contact"); it checks the honeypot and rate-limits per IP and per consultant itself.
+  "src/modules/consultants/actions/contact.ts#sendMessageAction",
 ];
 
 test("every policy action is covered by the matrix", () => {

@@ -17,6 +17,16 @@ export const POLICY = {
   "consultants.contact.read": { roles: ["focal_point", "secretariat", "admin"] },
   /** The roster export: every matching profile with its personal data. */
   "consultants.export": { roles: ["secretariat", "admin"] },
+  /** Fill, edit, submit and confirm one's own roster profile (docs/CONSULTANTS.md, "Workflow"). */
+  "consultants.apply": { roles: ["member", "focal_point", "partner", "consultant", "secretariat", "admin"] },
+  /** Nominate a national of one's own focal-point country (the nationality is checked by the workflow). */
+  "consultants.nominate": { roles: ["focal_point"] },
+  /** The review queue: approve, return with a comment, reject. */
+  "consultants.review": { roles: ["secretariat", "admin"] },
+  /** Download a CV; the consultant may also download their own (checked by the route). */
+  "consultants.cv.read": { roles: ["focal_point", "secretariat", "admin"] },
+  /** Add and remove assignments of consultants to activities. */
+  "consultants.assignments.manage": { roles: ["secretariat", "admin"] },
 } as const satisfies Record<string, { roles: readonly Role[]; countryScoped?: readonly Role[] }>;
 
 export type Action = keyof typeof POLICY;

@@ -39,4 +39,17 @@ describe("deriveFacts", () => {
     expect(deriveFacts({ ...base, fundingDonor: "JP" }, facts).modality).toBe("triangular");
     expect(deriveFacts({ ...base, experts: [{ name: "B", country: "JP" }] }, facts).modality).toBe("north-south");
   });
+
+  it("takes the providers from the assigned consultants' nationalities where there are any", () => {
+    const japaneseExpertOnly = { ...base, beneficiaries: [{ country: "ET", participants: 10 }], experts: [{ name: "B", country: "JP" }] };
+    expect(deriveFacts(japaneseExpertOnly, facts).modality).toBe("north-south");
+    // An Egyptian roster consultant assigned to an activity in Ethiopia: South-South.
+    expect(deriveFacts({ ...japaneseExpertOnly, assignedNationalities: [["EG"]] }, facts).modality).toBe("south-south");
+    // One of several nationalities from the South makes a Southern expert; a developed one alone does not.
+    expect(deriveFacts({ ...japaneseExpertOnly, assignedNationalities: [["JP", "EG"]] }, facts).modality).toBe("south-south");
+    expect(deriveFacts({ ...japaneseExpertOnly, assignedNationalities: [["EG"], ["JP"]] }, facts).modality).toBe("north-south");
+    // No assigned consultant with a nationality: the free-text experts count again.
+    expect(deriveFacts({ ...japaneseExpertOnly, assignedNationalities: [[]] }, facts).modality).toBe("north-south");
+    expect(deriveFacts({ ...base, experts: [], assignedNationalities: [["ET"]], fundingDonor: "JP" }, facts).modality).toBe("triangular");
+  });
 });

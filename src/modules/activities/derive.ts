@@ -1,7 +1,7 @@
 import type { LocalizedText } from "@/lib/i18n/locales";
 import type { CountryFacts } from "@/modules/countries/server";
 import type { Modality } from "./constants";
-import { modalityOf } from "./modality";
+import { modalityOf, type CountryStatus } from "./modality";
 import { indexTokens } from "@/lib/search-text";
 
 export interface ActivityFactsInput {
@@ -12,6 +12,12 @@ export interface ActivityFactsInput {
   experts: { name: string; country?: string | null }[];
   /** Countries of providing offices besides the experts'. */
   providerCountries?: string[];
+  /**
+   * The nationalities of each roster consultant assigned to the activity (one list per
+   * consultant). Where there are any, they are the experts' side of the providers, in place of
+   * the free-text experts' countries.
+   */
+  assignedNationalities?: string[][];
   fundingDonor?: string | null;
   igoSupport: boolean;
 }
@@ -42,10 +48,7 @@ export function deriveFacts(input: ActivityFactsInput, facts: Map<string, Countr
     statuses.add(f.developmentStatus);
     if (f.ldc) statuses.add("ldc");
   }
-  const providers = [
-    ...input.experts.map((e) => e.country).filter((c): c is string => Boolean(c)),
-    ...(input.providerCountries ?? []),
-  ];
+  const providers = providerStatuses(input, statusOf);
   const titleText = Object.values(input.title).join(" ");
   const text = [titleText, ...Object.values(input.description)].join(" ");
   return {
@@ -60,13 +63,31 @@ export function deriveFacts(input: ActivityFactsInput, facts: Map<string, Countr
     totalParticipants: input.beneficiaries.reduce((n, b) => n + Math.max(0, b.participants), 0),
     modality: modalityOf({
       beneficiaries: beneficiaryCountries.map(statusOf),
-      providers: providers.map(statusOf),
+      providers,
       donor: input.fundingDonor ? statusOf(input.fundingDonor) : null,
       igoSupport: input.igoSupport,
     }),
     titleTokens: indexTokens(titleText),
     searchTokens: indexTokens(text),
   };
+}
+
+/**
+ * Development status of each provider. Assigned roster consultants, where there are any, stand
+ * for the experts: each counts once, as from the South when one of their nationalities is a
+ * developing country (an Egyptian-French expert is a Southern expert), else by their first
+ * nationality. Without assignments the free-text experts' countries count. Providing offices
+ * count in both cases.
+ */
+export function providerStatuses(
+  input: Pick<ActivityFactsInput, "experts" | "providerCountries" | "assignedNationalities">,
+  statusOf: (iso2: string) => CountryStatus,
+): CountryStatus[] {
+  const assigned = (input.assignedNationalities ?? []).filter((n) => n.length > 0);
+  const experts: CountryStatus[] = assigned.length
+    ? assigned.map((n) => (n.some((c) => statusOf(c) === "developing") ? "developing" : statusOf(n[0]!)))
+    : input.experts.map((e) => e.country).filter((c): c is string => Boolean(c)).map(statusOf);
+  return [...experts, ...(input.providerCountries ?? []).map(statusOf)];
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   consultantPublicSchema,
   consultantsExportQuerySchema,
   consultantsQuerySchema,
+  assignmentBodySchema,
 } from "./schemas";
 
 const TAG = "Consultants (ROC)";
@@ -62,6 +63,64 @@ export const consultantsOpenApiPaths: ZodOpenApiPathsObject = {
         "400": problemResponse("Invalid filter or format"),
         "401": problemResponse("Not signed in"),
         "403": problemResponse("Not secretariat or admin"),
+      },
+    },
+  },
+  "/api/v1/consultants/{id}/cv": {
+    get: {
+      operationId: "getConsultantCv",
+      tags: [TAG],
+      summary: "A profile's CV (PDF), as an attachment",
+      description:
+        "For focal points, the secretariat and admins (policy consultants.cv.read), and for the consultant themselves (their own profile). Focal points get the CVs of approved profiles; the secretariat and admins (reviewers) also those of profiles not approved yet. Visitors get 401 and other roles 403 before the profile is looked up (a consultant asking for another profile's CV gets 403 whether it exists or not). Served with Content-Disposition: attachment, X-Content-Type-Options: nosniff and Cache-Control: private, no-store; each download is audited.",
+      security: [{ session: [] }],
+      requestParams: { path: z.object({ id: z.uuid() }) },
+      responses: {
+        "200": { description: "The CV", content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } } },
+        "400": problemResponse("Not an id"),
+        "401": problemResponse("Not signed in"),
+        "403": problemResponse("Not allowed to read CVs, and not one's own profile"),
+        "404": problemResponse("No such profile (visible to this reader), or no CV on file"),
+      },
+    },
+  },
+  "/api/v1/consultants/{id}/assignments": {
+    post: {
+      operationId: "addConsultantAssignment",
+      tags: [TAG],
+      summary: "Assign an approved consultant to an activity (secretariat, admin)",
+      description:
+        "Audited. The activity's modality is derived again: its providers come from the assigned consultants' nationalities where there are any (docs/ACTIVITIES.md, Cooperation modality); the consultant's counters follow. Dates: endsOn not before startsOn, at most two years apart, and no more than a year outside the activity's dates.",
+      security: [{ session: [] }],
+      requestParams: { path: z.object({ id: z.uuid() }) },
+      requestBody: { content: { "application/json": { schema: assignmentBodySchema } } },
+      responses: {
+        "201": {
+          description: "Assigned; Location names the assignment. modalityChangedTo is the activity's new modality, or null when it did not change",
+          content: { "application/json": { schema: z.object({ id: z.uuid(), consultantId: z.uuid(), activityId: z.uuid(), role: z.string(), startsOn: z.string(), endsOn: z.string(), modalityChangedTo: z.enum(["south-south", "triangular", "north-south"]).nullable() }) } },
+        },
+        "400": problemResponse("A missing or invalid field (invalidParams names it: activityId unknown_activity, startsOn/endsOn far_from_activity, endsOn before_start, role invalid_choice, …)"),
+        "401": problemResponse("Not signed in"),
+        "403": problemResponse("Not secretariat or admin"),
+        "404": problemResponse("No approved profile with this id"),
+        "409": problemResponse("The consultant already has this role in this activity"),
+      },
+    },
+  },
+  "/api/v1/consultants/{id}/assignments/{assignmentId}": {
+    delete: {
+      operationId: "removeConsultantAssignment",
+      tags: [TAG],
+      summary: "Remove an assignment (secretariat, admin)",
+      description: "Audited; the activity's modality is derived again.",
+      security: [{ session: [] }],
+      requestParams: { path: z.object({ id: z.uuid(), assignmentId: z.uuid() }) },
+      responses: {
+        "204": { description: "Removed" },
+        "400": problemResponse("Not an id"),
+        "401": problemResponse("Not signed in"),
+        "403": problemResponse("Not secretariat or admin"),
+        "404": problemResponse("This consultant has no such assignment"),
       },
     },
   },

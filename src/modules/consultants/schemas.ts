@@ -252,3 +252,60 @@ export const consultantProfileInputSchema = z
   })
   .meta({ id: "ConsultantProfileInput" });
 export type ConsultantProfileInput = z.output<typeof consultantProfileInputSchema>;
+
+// ── The workflow (docs/CONSULTANTS.md, "Workflow", "CV", "Assignments") ─────────────────────────
+
+/** What the secretariat decides on a profile in review; a return or rejection says why. */
+export const reviewDecisionSchema = z
+  .object({
+    id: consultantIdSchema,
+    decision: z.enum(["approve", "return", "reject"], choice),
+    comment: text({ max: 2000 }).default(""),
+    version: z.coerce.number(missingOr("invalid_number")).int({ error: "invalid_number" }).min(1, { error: "too_small" }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "approve" && !v.comment.trim()) ctx.addIssue({ code: "custom", path: ["comment"], message: "comment_required" });
+  });
+export type ReviewDecision = z.output<typeof reviewDecisionSchema>;
+
+/** A focal point's nomination: who, at which address, written to in which language. */
+export const nominationInputSchema = z.object({
+  fullName: line({ min: 1, max: 200 }),
+  email: z.email(missingOr("invalid_email")).max(254, { error: "too_long" }),
+  lng: z.enum(LOCALES, choice),
+});
+export type NominationInput = z.output<typeof nominationInputSchema>;
+
+/** An assignment of a consultant to an activity (secretariat): the fields, checked together below. */
+const assignmentFields = {
+  activityId: z.uuid({ error: "invalid_id" }),
+  role: z.enum(ASSIGNMENT_ROLES, choice),
+  startsOn: z.iso.date(missingOr("invalid_date")),
+  endsOn: z.iso.date(missingOr("invalid_date")),
+};
+/** Dates "within reason": the end not before the start, at most two years apart (the activity's own dates are checked by the writer). */
+const assignmentDates = (v: { startsOn: string; endsOn: string }, ctx: z.RefinementCtx) => {
+  if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "before_start" });
+  else if (Date.parse(v.endsOn) - Date.parse(v.startsOn) > 731 * 86_400_000) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "too_long" });
+};
+
+/** `POST /api/v1/consultants/{id}/assignments`: the consultant is the path's. */
+export const assignmentBodySchema = z.object(assignmentFields).superRefine(assignmentDates).meta({ id: "ConsultantAssignmentBody" });
+
+/** An assignment as the writer takes it (the form names the consultant too). */
+export const assignmentInputSchema = z
+  .object({ consultantId: consultantIdSchema, ...assignmentFields })
+  .superRefine(assignmentDates)
+  .meta({ id: "ConsultantAssignmentInput" });
+export type AssignmentInput = z.output<typeof assignmentInputSchema>;
+
+/** A visitor's message to a consultant through the portal (docs/CONSULTANTS.md, "Contact"). `website` is the honeypot. */
+export const contactMessageSchema = z.object({
+  consultantId: consultantIdSchema,
+  name: line({ min: 1, max: 120 }),
+  email: z.email(missingOr("invalid_email")).max(254, { error: "too_long" }),
+  message: text({ min: 1, max: 5000 }).refine((v) => v.length >= 20, { error: "too_short" }),
+  website: z.string().max(500).default(""),
+  lng: z.enum(LOCALES, choice),
+});
+export type ContactMessage = z.output<typeof contactMessageSchema>;

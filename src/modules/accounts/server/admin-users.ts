@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db";
+import { db, Prisma, type DbTx } from "@/lib/db";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import { auditedWrite, type AuditInput } from "@/modules/audit/server";
@@ -116,4 +116,25 @@ export async function listFocalPoints(country: string): Promise<UserView[]> {
     orderBy: { name: "asc" },
   });
   return rows.map(toUserView);
+}
+
+/**
+ * Adds a role to an account inside the caller's transaction (a workflow that grants it, e.g. the
+ * roster's approval gives `consultant`) and returns its audit row, or null when the account had
+ * it already (or no longer exists). The caller writes the audit row with its own change.
+ */
+export async function grantRoleIn(tx: DbTx, actor: Actor, userId: string, role: Role, meta: RequestMeta): Promise<AuditInput | null> {
+  const [before] = await tx.$queryRaw<{ roles: string[]; focal_point_country: string | null }[]>`
+    SELECT roles::text[] AS roles, focal_point_country FROM app_user WHERE id = ${userId}::uuid FOR UPDATE`;
+  if (!before || before.roles.includes(role)) return null;
+  const after = [...before.roles, role];
+  await tx.user.update({ where: { id: userId }, data: { roles: after as Role[] } });
+  return {
+    actor,
+    action: "user.roles_change",
+    outcome: "success",
+    target: { type: "user", id: userId },
+    meta,
+    detail: { before: { roles: before.roles, focalPointCountry: before.focal_point_country }, after: { roles: after, focalPointCountry: before.focal_point_country }, granted: role },
+  };
 }

@@ -60,6 +60,8 @@ export async function exportAccountData(actor: Actor) {
     exportedAt: new Date().toISOString(),
     account: toUserView(user),
     activity: await auditEventsOf(actor.id),
+    // The roster profile, if any (without the CV's bytes). Imported when asked: the roster module reads accounts too.
+    rosterProfile: await (await import("@/modules/consultants/server")).rosterDataOfUser(actor.id),
   };
 }
 

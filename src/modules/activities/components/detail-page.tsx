@@ -5,6 +5,7 @@ import { direction, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { decide } from "@/modules/accounts/policy";
 import { getCurrentUser } from "@/modules/accounts/server";
+import { activityAssignments, experiencedExperts } from "@/modules/consultants/server";
 import { placeNames } from "@/modules/countries/server";
 import { activityIdSchema } from "../schemas";
 import { getActivity, relatedActivities } from "../server";
@@ -15,13 +16,18 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
   if (!activityIdSchema.safeParse(id).success) notFound();
   const activity = await getActivity(id);
   if (!activity) notFound();
-  const [t, tc, names, related, user] = await Promise.all([
+  const [t, tc, tr, names, related, user, rosterExperts, experienced] = await Promise.all([
     getT(lng, "activities"),
     getT(lng),
+    getT(lng, "consultants"),
     placeNames(lng),
     relatedActivities(activity),
     getCurrentUser(),
+    // The roster's part (docs/CONSULTANTS.md, "Assignments"): its experts, and who did this kind of activity.
+    activityAssignments(activity.id, { approvedOnly: true }),
+    experiencedExperts(activity),
   ]);
+  const personName = (p: { fullName: string; latinName: string | null }) => (p.latinName && p.latinName !== p.fullName ? `${p.fullName} (${p.latinName})` : p.fullName);
   const title = pickLocalized(activity.title, lng);
   const description = pickLocalized(activity.description, lng);
   const languages = languageNames(lng);
@@ -95,6 +101,46 @@ export async function ActivityDetailPage({ lng, id }: { lng: Locale; id: string 
           </tfoot>
         </table>
       </section>
+      {rosterExperts.length ? (
+        <section aria-labelledby="roster-experts" className="mt-8">
+          <h2 id="roster-experts" className="text-xl font-bold text-brand-900">{tr("assignments.title")}</h2>
+          <table className="mt-2 w-full text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 text-start">{tr("assignments.expert")}</th>
+                <th scope="col" className="py-1 text-start">{tr("assignments.role")}</th>
+                <th scope="col" className="py-1 text-start">{tr("assignments.nationality")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rosterExperts.map((e) => (
+                <tr key={e.id} className="border-b border-slate-100">
+                  <td className="py-1"><a href={`/${lng}/consultants/${e.consultantId}`}>{personName(e)}</a></td>
+                  <td className="py-1">{tr(`roles.${e.role}`)}</td>
+                  <td className="py-1">{list(e.nationalities.map((c) => names.country(c)))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {experienced.length ? (
+        <section aria-labelledby="experienced-experts" className="mt-8">
+          <h2 id="experienced-experts" className="text-xl font-bold text-brand-900">{tr("activityExperts.title")}</h2>
+          <p className="mt-1 text-sm text-slate-700">{tr("activityExperts.lead")}</p>
+          <ul className="mt-2 space-y-1">
+            {experienced.map((e) => (
+              <li key={e.id}>
+                {/* Underlined: beside text of nearly its colour, the link must not rely on colour alone (axe link-in-text-block). */}
+                <a href={`/${lng}/consultants/${e.id}`} className="underline">{personName(e)}</a>{" "}
+                <span className="text-sm text-slate-700">
+                  ({list(e.nationalities.map((c) => names.country(c)))} · {tr("activityExperts.similar", { count: e.similarAssignments })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {activity.links.length ? (
         <section aria-labelledby="links" className="mt-8">
           <h2 id="links" className="text-xl font-bold text-brand-900">{t("detail.links")}</h2>

@@ -5,6 +5,7 @@ import { ClientI18n } from "@/lib/i18n/client-i18n";
 import { AddTranslations } from "@/lib/i18n/client-provider";
 import { clientSubset, getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/modules/accounts/server";
+import { ActivityAssignmentsEditor } from "@/modules/consultants/components/assignment-form";
 import { listCountries } from "@/modules/countries/server";
 import { deleteActivityAction } from "../actions";
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNDING_TYPES } from "../constants";
@@ -14,7 +15,20 @@ import { getActivity } from "../server";
 import { EditActivityForm, type EditField } from "./edit-form";
 
 /** Create (no id) or edit an activity; secretariat and admin only, checked here on the server. */
-export async function EditActivityPage({ lng, id, confirmMissing, refused }: { lng: Locale; id?: string; confirmMissing?: boolean; refused?: RefusalMessage }) {
+export async function EditActivityPage({
+  lng,
+  id,
+  confirmMissing,
+  refused,
+  assignmentNotice,
+}: {
+  lng: Locale;
+  id?: string;
+  confirmMissing?: boolean;
+  refused?: RefusalMessage;
+  /** What the last roster-expert change did (the roster's actions redirect here with it). */
+  assignmentNotice?: "added" | "removed";
+}) {
   await requirePageAccess(lng, "activities.manage", id ? `/${lng}/activities/${id}/edit` : `/${lng}/activities/new`);
   if (id !== undefined && !activityIdSchema.safeParse(id).success) notFound();
   // The form translates its error codes (errors.*) and field groups (edit.*) in the browser.
@@ -79,6 +93,10 @@ export async function EditActivityPage({ lng, id, confirmMissing, refused }: { l
           </AddTranslations>
         </ClientI18n>
       </div>
+      {activity ? (
+        // The roster's part (docs/CONSULTANTS.md, "Assignments"): its experts, added and removed here.
+        <ActivityAssignmentsEditor lng={lng} activityId={activity.id} startDate={activity.startDate} endDate={activity.endDate} notice={assignmentNotice} />
+      ) : null}
       {activity ? (
         <form action={deleteActivityAction} className="mt-10 border-t border-slate-200 pt-6">
           <input type="hidden" name="id" value={activity.id} />

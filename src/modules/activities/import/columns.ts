@@ -5,6 +5,8 @@ import { itemParts, itemText, listItems } from "./list-cells";
  * The import template: one row per activity. Lists are `;`-separated; a
  * beneficiary is `CC:participants`, an expert `Name|CC`, a link `label|url`;
  * `\;`, `\|` and `\\` write those characters inside a name (list-cells.ts).
+ * `consultant_ids` lists roster profiles (UUIDs) to assign as experts; it is not part of the
+ * activity's input (`rowConsultantIds`).
  */
 export const IMPORT_COLUMNS = [
   "external_ref",
@@ -13,6 +15,8 @@ export const IMPORT_COLUMNS = [
   "type", "ip_areas", "organising_unit", "start_date", "end_date", "venue_city", "venue_country", "online",
   "beneficiaries", "languages", "funding_type", "funding_donor", "funding_partner", "partners", "igo_support",
   "experts", "status", "links",
+  // Optional: roster profiles (docs/CONSULTANTS.md, "Assignments") assigned as experts.
+  "consultant_ids",
 ] as const;
 
 export type RawRow = Record<string, string>;
@@ -58,3 +62,6 @@ export function rowToInput(row: RawRow): Record<string, unknown> {
     }),
   };
 }
+
+/** The `consultant_ids` cell: roster profile ids, `;`-separated like the other lists (checked by the import). */
+export const rowConsultantIds = (row: RawRow): string[] => [...new Set(list(row.consultant_ids).map((id) => id.toLowerCase()))];

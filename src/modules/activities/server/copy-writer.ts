@@ -39,6 +39,11 @@ export interface ActivityRecord {
   igoSupport: boolean;
   status: ActivityStatus;
   links: { label: string; url: string }[];
+  /**
+   * The nationalities of each roster consultant assigned to it (docs/CONSULTANTS.md,
+   * "Assignments"): `upsertActivityRecords` reads them for the activities it writes.
+   */
+  assignedNationalities?: string[][];
 }
 
 /** One field of a COPY row: null is SQL NULL. */
@@ -145,9 +150,15 @@ export async function copyActivities(conn: pg.ClientBase, records: ActivityRecor
  * kept) inside the caller's transaction: COPY into a staging table, then one INSERT … ON CONFLICT.
  * About 1,000 times fewer statements than writing an import row by row.
  */
-export async function upsertActivityRecords(conn: pg.ClientBase, records: ActivityRecord[], facts: Map<string, CountryFacts>): Promise<DerivedFacts[]> {
+export async function upsertActivityRecords(
+  conn: pg.ClientBase,
+  records: ActivityRecord[],
+  facts: Map<string, CountryFacts>,
+  { pendingAssignments }: { pendingAssignments?: Map<string, Map<string, string[]>> } = {},
+): Promise<DerivedFacts[]> {
   if (!records.length) return [];
-  const { activities, beneficiaries, experts, derived } = encodeActivities(records, facts);
+  const assigned = await withAssignedNationalities(conn, records, pendingAssignments);
+  const { activities, beneficiaries, experts, derived } = encodeActivities(assigned, facts);
   await conn.query("CREATE TEMP TABLE IF NOT EXISTS activity_import (LIKE activity INCLUDING DEFAULTS) ON COMMIT DROP");
   await conn.query("TRUNCATE activity_import");
   await copy(conn, "activity_import", ACTIVITY_COLUMNS, activities);
@@ -162,4 +173,25 @@ export async function upsertActivityRecords(conn: pg.ClientBase, records: Activi
   await copy(conn, "activity_beneficiary", BENEFICIARY_COLUMNS, beneficiaries);
   await copy(conn, "activity_expert", EXPERT_COLUMNS, experts);
   return derived;
+}
+
+/**
+ * The records with the nationalities of the consultants assigned to them (read on the
+ * caller's connection, so under its writers' turn) and of those about to be assigned
+ * (`pending`: activity id → consultant id → nationalities, an import's `consultant_ids`):
+ * the modality rule takes its providers from them where there are any.
+ */
+export async function withAssignedNationalities(
+  conn: pg.ClientBase,
+  records: ActivityRecord[],
+  pending?: Map<string, Map<string, string[]>>,
+): Promise<ActivityRecord[]> {
+  // Loaded when first needed: the seed loader and scripts use this file's COPY functions
+  // without the roster (and its imports of the app's session code), and no cycle forms at load.
+  const { assignedNationalities } = await import("@/modules/consultants/server");
+  const stored = await assignedNationalities(conn, records.map((r) => r.id));
+  return records.map((r) => {
+    const consultants = new Map([...(stored.get(r.id) ?? []), ...(pending?.get(r.id) ?? [])]);
+    return consultants.size ? { ...r, assignedNationalities: [...consultants.values()] } : { ...r, assignedNationalities: undefined };
+  });
 }

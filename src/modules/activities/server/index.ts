@@ -8,3 +8,5 @@ export { createActivity, deleteActivity, updateActivity } from "./save-activity"
 export { importActivities, readImportFile, type ImportReport } from "./import-activities";
 export { streamImport } from "./stream-import";
 export { importTemplateCsv } from "./import-template";
+// For the roster (assignments change an activity's modality): take the activity writers' turn, then re-derive.
+export { rederiveActivities, takeWritersTurn } from "./save-activity";

@@ -4,11 +4,13 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { db, withSqlTransaction } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, invalidInput, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import { logAudited, recordAuditOn, type Audited, type AuditActor } from "@/modules/audit/server";
+import { approvedConsultants, assignedNationalities, insertAssignments } from "@/modules/consultants/server";
 import { countryFacts } from "@/modules/countries/server";
 import type { Modality } from "../constants";
+import { deriveFacts } from "../derive";
 import type { ActivityInput } from "../schemas";
 import { getActivity } from "./get-activity";
 import { upsertActivityRecords, type ActivityRecord } from "./copy-writer";
@@ -54,8 +56,11 @@ export interface Saved {
 /** What a create does with an external reference another activity already has. */
 export type ExistingRef = "replace" | "conflict";
 
-/** Writers of activities take turns (form, API, import, delete): checks and writes see each other. */
-async function takeWritersTurn(conn: pg.ClientBase): Promise<void> {
+/**
+ * Writers of activities take turns (form, API, import, delete, and the roster's assignment
+ * changes, which re-derive the modality): checks and writes see each other.
+ */
+export async function takeWritersTurn(conn: pg.ClientBase): Promise<void> {
   await conn.query("SELECT pg_advisory_xact_lock(hashtext('activity-writes'))");
 }
 
@@ -68,7 +73,7 @@ async function takeWritersTurn(conn: pg.ClientBase): Promise<void> {
  */
 export async function writeActivities(
   conn: pg.ClientBase,
-  items: { input: ActivityInput; id?: string; expectedVersion?: number }[],
+  items: { input: ActivityInput; id?: string; expectedVersion?: number; consultantIds?: string[] }[],
   { onBatch, existingRef = "replace" }: { onBatch?: (done: number, total: number) => void; existingRef?: ExistingRef } = {},
 ): Promise<Saved[]> {
   const ids = [...new Set(items.flatMap((i) => (i.id ? [i.id] : [])))];
@@ -92,17 +97,93 @@ export async function writeActivities(
   }
   const facts = await countryFacts(db());
   const records = items.map((i) => toRecord(i.id ?? (i.input.externalRef && known.get(i.input.externalRef)) ?? randomUUID(), i.input));
+  const pending = await pendingAssignments(conn, items, records);
   const saved: Saved[] = [];
   for (let from = 0; from < records.length; from += WRITE_BATCH) {
     const batch = records.slice(from, from + WRITE_BATCH);
-    const derived = await upsertActivityRecords(conn, batch, facts);
+    const derived = await upsertActivityRecords(conn, batch, facts, { pendingAssignments: pending });
     batch.forEach((r, k) => {
       const item = items[from + k]!;
       saved.push({ id: r.id, created: !item.id && !(r.externalRef && known.has(r.externalRef)), modality: derived[k]!.modality });
     });
     onBatch?.(saved.length, records.length);
   }
+  // The roster experts an import names (role expert, the activity's dates): written after their
+  // activities exist; the modality above was already derived with their nationalities.
+  await insertAssignments(
+    conn,
+    records.flatMap((r, k) => (items[k]!.consultantIds ?? []).map((consultantId) => ({ consultantId, activityId: r.id, role: "expert" as const, startsOn: r.startDate, endsOn: r.endDate }))),
+  );
   return saved;
+}
+
+/**
+ * Activity id → consultant id → nationalities, for the roster experts items name
+ * (`consultantIds`). Checked again here, under the writers' turn: a profile that is not (or
+ * no longer) approved refuses the write.
+ */
+async function pendingAssignments(conn: pg.ClientBase, items: { consultantIds?: string[] }[], records: ActivityRecord[]): Promise<Map<string, Map<string, string[]>> | undefined> {
+  const wanted = [...new Set(items.flatMap((i) => i.consultantIds ?? []))];
+  if (!wanted.length) return undefined;
+  const approved = await approvedConsultants(conn, wanted);
+  const missing = wanted.find((id) => !approved.has(id));
+  if (missing) throw invalidInput([{ name: "consultantIds", reason: "unknown_consultant" }], `No approved roster profile ${missing}; nothing was written`);
+  return new Map(records.map((r, k) => [r.id, new Map((items[k]!.consultantIds ?? []).map((id) => [id, approved.get(id)!]))]));
+}
+
+/**
+ * Re-derives what the roster changes of these activities (their modality, from the assigned
+ * consultants' nationalities) and stores it where it changed, inside the caller's transaction,
+ * which must hold the writers' turn (`takeWritersTurn`). The edited record and its version stay
+ * as they are: an editor's open form is not made stale by an assignment. The triggers then
+ * refresh the facet totals and the consultants' counters. Returns the activities whose modality changed.
+ */
+export async function rederiveActivities(conn: pg.ClientBase, ids: readonly string[]): Promise<{ id: string; modality: Modality }[]> {
+  if (!ids.length) return [];
+  const { rows } = await conn.query<{
+    id: string;
+    title: ActivityRecord["title"];
+    description: ActivityRecord["description"];
+    start_date: string;
+    funding_donor: string | null;
+    igo_support: boolean;
+    modality: string;
+    beneficiaries: ActivityRecord["beneficiaries"];
+    experts: { name: string; country: string | null }[];
+  }>(
+    `SELECT a.id, a.title, a.description, a.start_date::text AS start_date, a.funding_donor, a.igo_support, a.modality::text AS modality,
+            coalesce((SELECT json_agg(json_build_object('country', b.country, 'participants', b.participants)) FROM activity_beneficiary b WHERE b.activity_id = a.id), '[]') AS beneficiaries,
+            coalesce((SELECT json_agg(json_build_object('name', e.name, 'country', e.country)) FROM activity_expert e WHERE e.activity_id = a.id), '[]') AS experts
+     FROM activity a WHERE a.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
+  if (!rows.length) return [];
+  const facts = await countryFacts(db());
+  const assigned = await assignedNationalities(conn, ids);
+  const changed = rows.flatMap((r) => {
+    const { modality } = deriveFacts(
+      {
+        title: r.title,
+        description: r.description,
+        startDate: r.start_date,
+        beneficiaries: r.beneficiaries,
+        experts: r.experts,
+        assignedNationalities: [...(assigned.get(r.id)?.values() ?? [])],
+        fundingDonor: r.funding_donor,
+        igoSupport: r.igo_support,
+      },
+      facts,
+    );
+    return modality.replace("-", "_") === r.modality ? [] : [{ id: r.id, modality }];
+  });
+  if (changed.length) {
+    await conn.query(
+      `UPDATE activity a SET modality = v.modality::"Modality", updated_at = now()
+       FROM unnest($1::uuid[], $2::text[]) AS v(id, modality) WHERE a.id = v.id`,
+      [changed.map((c) => c.id), changed.map((c) => c.modality.replace("-", "_"))],
+    );
+  }
+  return changed;
 }
 
 /**

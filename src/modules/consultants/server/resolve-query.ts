@@ -52,8 +52,9 @@ function conditions(query: ConsultantsQuery, tsquery: string | null): Prisma.Sql
   // Text with no searchable token (only punctuation, say) matches nothing.
   if (query.q && !tsquery) parts.push(Prisma.sql`false`);
   if (tsquery) parts.push(Prisma.sql`search_vector @@ ${tsquery}::tsquery`);
-  if (query.ipArea?.length) parts.push(Prisma.sql`ip_areas && ${query.ipArea}::text[]::"IpArea"[]`);
-  if (query.skill?.length) parts.push(Prisma.sql`skills && ${query.skill}::text[]::"ConsultantSkill"[]`);
+  // Cast straight to the enum array: through text[] first, the planner misjudges how many rows match.
+  if (query.ipArea?.length) parts.push(Prisma.sql`ip_areas && ${query.ipArea}::"IpArea"[]`);
+  if (query.skill?.length) parts.push(Prisma.sql`skills && ${query.skill}::"ConsultantSkill"[]`);
   if (query.language?.length) parts.push(Prisma.sql`languages && ${query.language}::text[]`);
   if (query.nationality?.length) parts.push(Prisma.sql`nationalities && ${query.nationality}::text[]`);
   if (query.region?.length) parts.push(Prisma.sql`nationality_regions && ${query.region}::text[]`);

@@ -3,7 +3,7 @@ import { createInstance } from "i18next";
 import { i18nextOptions, loadNamespace } from "@/lib/i18n/load";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
-export const EMAIL_TEMPLATES = ["verifyEmail", "accountExists", "resetPassword", "passwordChanged", "roleChanged"] as const;
+export const EMAIL_TEMPLATES = ["verifyEmail", "accountExists", "resetPassword", "passwordChanged", "roleChanged", "consultantSubmitted", "consultantApproved", "consultantReturned", "consultantRejected", "consultantNominated", "consultantReminder", "consultantMessage"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 /**
@@ -13,6 +13,7 @@ export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 export const SECRET_VARS: Partial<Record<EmailTemplate, readonly string[]>> = {
   verifyEmail: ["link"],
   resetPassword: ["link"],
+  consultantNominated: ["link"],
 };
 
 export interface RenderedEmail {

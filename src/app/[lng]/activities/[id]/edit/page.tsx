@@ -19,5 +19,6 @@ export default async function Page({ params, searchParams }: Props) {
   if (!isLocale(lng) || !activityIdSchema.safeParse(id).success) notFound();
   const query = await searchParams;
   const refused = REFUSALS.find((r) => r === query.refused);
-  return guardPage(() => EditActivityPage({ lng, id, confirmMissing: query.confirm === "missing", refused }));
+  const assignmentNotice = query.assignment === "added" || query.assignment === "removed" ? query.assignment : undefined;
+  return guardPage(() => EditActivityPage({ lng, id, confirmMissing: query.confirm === "missing", refused, assignmentNotice }));
 }
