@@ -28,3 +28,13 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, opt
   if (!result.success) throw invalidInput(issuesToParams(result.error, options));
   return result.data;
 }
+
+/** A search page's parameters (Next.js's searchParams) as one URLSearchParams (repeated values kept, empty ones and `lng` dropped). */
+export function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === "lng" || v === undefined) continue;
+    for (const one of [v].flat()) if (one !== "") params.append(k, one);
+  }
+  return params;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasAnyFilter, isSouthernCountry, shareOf, southFirstApplies, toSearchParams } from "./search-view";
+import { hasAnyFilter, isSouthernCountry, shareOf, southFirstApplies } from "./search-view";
 
 const p = (s: string) => new URLSearchParams(s);
 
@@ -39,11 +39,5 @@ describe("shareOf", () => {
   it("is a share, or null without a total", () => {
     expect(shareOf(1, 4)).toBe(0.25);
     expect(shareOf(0, 0)).toBeNull();
-  });
-});
-
-describe("toSearchParams", () => {
-  it("keeps repeated values, drops empty ones and lng", () => {
-    expect(toSearchParams({ status: ["ldc", "developing"], q: "", lng: "fr", sort: "confirmed" }).toString()).toBe("status=ldc&status=developing&sort=confirmed");
   });
 });

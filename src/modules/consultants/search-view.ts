@@ -35,12 +35,3 @@ export function shareOf(part: number, total: number): number | null {
   return total > 0 ? part / total : null;
 }
 
-/** A search page's own parameters as one URLSearchParams (repeated values kept, empty ones and `lng` dropped). */
-export function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) {
-    if (k === "lng" || v === undefined) continue;
-    for (const one of [v].flat()) if (one !== "") params.append(k, one);
-  }
-  return params;
-}

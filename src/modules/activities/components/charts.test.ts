@@ -1,7 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { HorizontalBars, StackedYearsChart } from "./charts";
+import { HorizontalBars } from "@/modules/shell/components/horizontal-bars";
+import { StackedYearsChart } from "./charts";
 
 const texts = (html: string) => [...html.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 

@@ -1,6 +1,6 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear, scaleOrdinal } from "@visx/scale";
-import { Bar, BarStack } from "@visx/shape";
+import { BarStack } from "@visx/shape";
 import { numberFormat, yearFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { ScrollRegion } from "@/modules/shell";
@@ -81,39 +81,6 @@ export function StackedYearsChart<K extends string>({
           </span>
         ))}
       </figcaption>
-    </figure>
-  );
-}
-
-export function HorizontalBars({ data, title, id, lng }: { data: { label: string; value: number }[]; title: string; id: string; lng: Locale }) {
-  const numbers = numberFormat(lng);
-  const width = 760;
-  const rowH = 24;
-  const margin = { top: 4, right: 60, bottom: 4, left: 220 };
-  const innerW = width - margin.left - margin.right;
-  const height = margin.top + margin.bottom + rowH * data.length;
-  const x = scaleLinear<number>({ domain: [0, Math.max(1, ...data.map((d) => d.value))], range: [0, innerW] });
-  const y = scaleBand<string>({ domain: data.map((d) => d.label), range: [0, rowH * data.length], padding: 0.2 });
-  return (
-    <figure>
-      <ScrollRegion label={title}>
-        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
-          <title id={`${id}-title`}>{title}</title>
-          <Group left={margin.left} top={margin.top}>
-            {data.map((d) => (
-              <g key={d.label}>
-                <text x={-8} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" textAnchor="end" fontSize={12} fill="#1e293b">
-                  {d.label}
-                </text>
-                <Bar x={0} y={y(d.label)} width={x(d.value)} height={y.bandwidth()} fill="#155a96" />
-                <text x={x(d.value) + 6} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" fontSize={12} fill="#1e293b">
-                  {numbers.format(d.value)}
-                </text>
-              </g>
-            ))}
-          </Group>
-        </svg>
-      </ScrollRegion>
     </figure>
   );
 }

@@ -2,53 +2,15 @@ import { Suspense } from "react";
 import { dateFormat, formatList, numberFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import { searchParamsToObject } from "@/lib/api/query";
+import { searchParamsToObject, toSearchParams } from "@/lib/api/query";
 import { decide } from "@/modules/accounts/policy";
 import { getCurrentUser } from "@/modules/accounts/server";
 import { placeNames } from "@/modules/countries/server";
-import { activitiesQuerySchema, FACETS, type ActivitiesQuery, type ActivityList, type FacetName } from "../schemas";
+import { FacetFieldset } from "@/modules/shell";
+import { activitiesQuerySchema, FACETS, type ActivitiesQuery, type FacetName } from "../schemas";
 import { searchActivities } from "../server";
 
 const FACET_LIMIT: Partial<Record<FacetName, number>> = { country: 15, region: 12, year: 15 };
-
-function toParams(raw: Record<string, string | string[]>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) for (const one of [v].flat()) if (one) params.append(k, one);
-  return params;
-}
-
-interface FacetProps {
-  name: FacetName;
-  title: string;
-  values: ActivityList["facets"][FacetName];
-  selected: string[];
-  /** Formats a count: "≈" before estimates, digits in the reader's locale. */
-  count: (n: number) => string;
-}
-
-function Facet({ name, title, values, selected, count }: FacetProps) {
-  const limit = FACET_LIMIT[name] ?? 50;
-  const shown = [...values.slice(0, limit), ...values.slice(limit).filter((v) => selected.includes(v.value))];
-  if (!shown.length) return null;
-  return (
-    <fieldset className="mb-4 border-b border-slate-200 pb-3">
-      <legend className="mb-1 font-semibold text-brand-900">{title}</legend>
-      <ul className="space-y-0.5 text-sm">
-        {shown.map((v) => {
-          const id = `facet-${name}-${v.value}`;
-          return (
-            <li key={v.value} className="flex items-center gap-2">
-              <input id={id} type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} className="size-6 shrink-0" />
-              <label htmlFor={id} className="flex-1">
-                {v.label} <span className="text-slate-600">({count(v.count)})</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
-  );
-}
 
 /**
  * The IP-TAD search: one GET form (text, facets, order), so every state is a URL
@@ -56,8 +18,7 @@ function Facet({ name, title, values, selected, count }: FacetProps) {
  */
 export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale; searchParams: Record<string, string | string[]> }) {
   const t = await getT(lng, "activities");
-  const raw = toParams(searchParams);
-  raw.delete("lng");
+  const raw = toSearchParams(searchParams);
   const parsed = activitiesQuerySchema.safeParse({ ...searchParamsToObject(raw), lng });
   const query: ActivitiesQuery = parsed.success ? parsed.data : activitiesQuerySchema.parse({ lng });
   const result = await searchActivities(query);
@@ -150,7 +111,7 @@ export async function ActivitiesSearchPage({ lng, searchParams }: { lng: Locale;
           {FACETS.map((f) => (
             // Each facet hydrates as its own task (the country facet alone has ~200 checkboxes).
             <Suspense key={f}>
-              <Facet name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} count={facetCount} />
+              <FacetFieldset name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} count={facetCount} limit={FACET_LIMIT[f]} />
             </Suspense>
           ))}
           <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

@@ -5,7 +5,8 @@ import { placeNames } from "@/modules/countries/server";
 import { ScrollRegion } from "@/modules/shell";
 import { MODALITIES, type Modality } from "../constants";
 import { activityStatistics } from "../server";
-import { HorizontalBars, StackedYearsChart } from "./charts";
+import { HorizontalBars } from "@/modules/shell";
+import { StackedYearsChart } from "./charts";
 
 const th = "px-2 py-1 text-start font-semibold";
 const td = "px-2 py-1";

@@ -6,45 +6,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import { ScrollRegion } from "@/modules/shell";
 
 /**
- * The roster's charts, drawn on the server as plain SVG with visx as IP-TAD's are
- * (src/modules/activities/components/charts.tsx): no script, left-to-right geometry in RTL
+ * The roster's own chart, drawn on the server as plain SVG with visx as the shared bars are
+ * (src/modules/shell/components/horizontal-bars.tsx): no script, left-to-right geometry in RTL
  * pages, numbers in the reader's language, a focusable named region that scrolls on a phone.
- * Each sits next to a table with the same numbers.
  */
 const BAR = "#155a96";
-
-export function HorizontalBars({ data, title, id, lng }: { data: { label: string; value: number }[]; title: string; id: string; lng: Locale }) {
-  const numbers = numberFormat(lng);
-  const width = 760;
-  const rowH = 24;
-  const margin = { top: 4, right: 60, bottom: 4, left: 260 };
-  const innerW = width - margin.left - margin.right;
-  const height = margin.top + margin.bottom + rowH * data.length;
-  const x = scaleLinear<number>({ domain: [0, Math.max(1, ...data.map((d) => d.value))], range: [0, innerW] });
-  const y = scaleBand<string>({ domain: data.map((d) => d.label), range: [0, rowH * data.length], padding: 0.2 });
-  return (
-    <figure>
-      <ScrollRegion label={title}>
-        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[36rem]" role="img" aria-labelledby={`${id}-title`} style={{ direction: "ltr" }}>
-          <title id={`${id}-title`}>{title}</title>
-          <Group left={margin.left} top={margin.top}>
-            {data.map((d) => (
-              <g key={d.label}>
-                <text x={-8} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" textAnchor="end" fontSize={12} fill="#1e293b">
-                  {d.label}
-                </text>
-                <Bar x={0} y={y(d.label)} width={x(d.value)} height={y.bandwidth()} fill={BAR} />
-                <text x={x(d.value) + 6} y={(y(d.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" fontSize={12} fill="#1e293b">
-                  {numbers.format(d.value)}
-                </text>
-              </g>
-            ))}
-          </Group>
-        </svg>
-      </ScrollRegion>
-    </figure>
-  );
-}
 
 /** A share (0–1) per year as columns on a 0–100 % axis; years without assignments are left out. */
 export function ShareByYearChart({ data, title, id, lng }: { data: { year: number; share: number }[]; title: string; id: string; lng: Locale }) {

@@ -1,49 +1,17 @@
 import { dateFormat, formatList, languageNames, numberFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import { searchParamsToObject } from "@/lib/api/query";
+import { searchParamsToObject, toSearchParams } from "@/lib/api/query";
 import { decide } from "@/modules/accounts/policy";
 import { getCurrentUser } from "@/modules/accounts/server";
 import { placeNames } from "@/modules/countries/server";
-import { consultantsQuerySchema, FACETS, type ConsultantList, type ConsultantsQuery, type FacetName } from "../schemas";
-import { SOUTH_FIRST_STATUSES, southFirstApplies, toSearchParams } from "../search-view";
+import { FacetFieldset } from "@/modules/shell";
+import { consultantsQuerySchema, FACETS, type ConsultantsQuery, type FacetName } from "../schemas";
+import { SOUTH_FIRST_STATUSES, southFirstApplies } from "../search-view";
 import { searchConsultants } from "../server";
 import { southernViewerCountry } from "../server/viewer-country";
 
 const FACET_LIMIT: Partial<Record<FacetName, number>> = { nationality: 15, servedIn: 15, language: 15, region: 12 };
-
-interface FacetProps {
-  name: FacetName;
-  title: string;
-  values: ConsultantList["facets"][FacetName];
-  selected: string[];
-  /** Formats a count: "≈" before estimates, digits in the reader's locale. */
-  count: (n: number) => string;
-}
-
-function Facet({ name, title, values, selected, count }: FacetProps) {
-  const limit = FACET_LIMIT[name] ?? 50;
-  const shown = [...values.slice(0, limit), ...values.slice(limit).filter((v) => selected.includes(v.value))];
-  if (!shown.length) return null;
-  return (
-    <fieldset className="mb-4 border-b border-slate-200 pb-3">
-      <legend className="mb-1 font-semibold text-brand-900">{title}</legend>
-      <ul className="space-y-0.5 text-sm">
-        {shown.map((v) => {
-          const id = `facet-${name}-${v.value}`;
-          return (
-            <li key={v.value} className="flex items-center gap-2">
-              <input id={id} type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} className="size-6 shrink-0" />
-              <label htmlFor={id} className="flex-1">
-                {v.label} <span className="text-slate-600">({count(v.count)})</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
-  );
-}
 
 /**
  * The roster's search: one GET form (text, facets, order, stale profiles), so every state is a
@@ -177,7 +145,7 @@ export async function ConsultantsSearchPage({ lng, searchParams }: { lng: Locale
         <aside className="md:order-1" aria-label={t("search.apply")}>
           {/* No Suspense around the facets: React outlines a large boundary into a hidden segment that only a script reveals, and this form must work with JavaScript off. */}
           {FACETS.map((f) => (
-            <Facet key={f} name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} count={facetCount} />
+            <FacetFieldset key={f} name={f} title={t(`facets.${f}`)} values={result.facets[f]} selected={selected(f)} count={facetCount} limit={FACET_LIMIT[f]} />
           ))}
           <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("search.apply")}

@@ -2,10 +2,10 @@ import { numberFormat, yearFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { placeNames } from "@/modules/countries/server";
-import { ScrollRegion } from "@/modules/shell";
+import { HorizontalBars, ScrollRegion } from "@/modules/shell";
 import { shareOf } from "../search-view";
 import { consultantStatistics } from "../server/statistics";
-import { HorizontalBars, ShareByYearChart } from "./charts";
+import { ShareByYearChart } from "./charts";
 
 const th = "px-2 py-1 text-start font-semibold";
 const td = "px-2 py-1";
@@ -93,7 +93,7 @@ export async function ConsultantStatisticsPage({ lng }: { lng: Locale }) {
             <p className="mb-3 text-sm text-slate-700">{block.note}</p>
             {block.rows.length ? (
               <>
-                <HorizontalBars id={`chart-${block.id}`} lng={lng} title={block.title} data={block.rows} />
+                <HorizontalBars id={`chart-${block.id}`} lng={lng} title={block.title} data={block.rows} labelWidth={260} />
                 <details className="mt-3">
                   <summary className="cursor-pointer text-sm font-semibold">{t("statistics.tableCaption")}</summary>
                   <table className="mt-2 w-full max-w-lg text-sm">
