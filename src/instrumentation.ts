@@ -5,5 +5,7 @@ export async function register() {
     startMailWorker();
     const { startReminderJob } = await import("@/modules/consultants/server");
     startReminderJob();
+    const { startMatchmakingJobs } = await import("@/modules/matchmaking/server");
+    startMatchmakingJobs();
   }
 }

@@ -27,6 +27,22 @@ export const POLICY = {
   "consultants.cv.read": { roles: ["focal_point", "secretariat", "admin"] },
   /** Add and remove assignments of consultants to activities. */
   "consultants.assignments.manage": { roles: ["secretariat", "admin"] },
+  /**
+   * File a need or an offer (docs/MATCHMAKING.md, "Who files what"): a need for one's focal-point
+   * country or for one's institution in a developing country; an offer as a partner or an office.
+   */
+  "matchmaking.file": { roles: ["member", "focal_point", "partner", "consultant", "secretariat", "admin"] },
+  /**
+   * Change a listing one did not file: the secretariat any, a focal point only their own
+   * country's needs (its filer may always change it: checked by the workflow).
+   */
+  "matchmaking.listings.manage": { roles: ["secretariat", "admin"], countryScoped: ["focal_point"] },
+  /** The moderation queue: publish, return with a comment, reject; the brokering view. */
+  "matchmaking.moderate": { roles: ["secretariat", "admin"] },
+  /** "I can help" / "We need this" on a published listing. */
+  "matchmaking.interest": { roles: ["member", "focal_point", "partner", "consultant", "secretariat", "admin"] },
+  /** Record matches and follow them to their outcome. */
+  "matchmaking.matches.manage": { roles: ["secretariat", "admin"] },
 } as const satisfies Record<string, { roles: readonly Role[]; countryScoped?: readonly Role[] }>;
 
 export type Action = keyof typeof POLICY;

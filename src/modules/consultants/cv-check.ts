@@ -1,34 +1,10 @@
+import { pdfFilename, pdfProblem, type PdfProblem } from "@/lib/pdf-check";
 import { CV_MAX_BYTES } from "./constants";
 
 /** Why an uploaded CV is refused (roster:errors.*), or null when it is a PDF the roster keeps. */
-export type CvProblem = "required" | "too_large" | "not_pdf";
+export type CvProblem = PdfProblem;
 
-const MAGIC = Buffer.from("%PDF-", "latin1");
-const EOF_MARK = Buffer.from("%%EOF", "latin1");
-/** PDF writers may put line ends, NULs or a little junk after the last %%EOF; readers look for it near the end. */
-const TRAILER_WINDOW = 1024;
+/** A CV: a PDF of at most 5 MB, checked by its bytes (src/lib/pdf-check.ts). */
+export const cvProblem = (bytes: Uint8Array): CvProblem | null => pdfProblem(bytes, CV_MAX_BYTES);
 
-/**
- * Checks a CV by its bytes alone, never by the name or type the client claims: it must begin with
- * `%PDF-` (a version digit follows) and carry `%%EOF` in its last kilobyte, and be at most 5 MB.
- */
-export function cvProblem(bytes: Uint8Array): CvProblem | null {
-  if (bytes.byteLength === 0) return "required";
-  if (bytes.byteLength > CV_MAX_BYTES) return "too_large";
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.byteLength < MAGIC.length + 1 + EOF_MARK.length || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return "not_pdf";
-  if (!/[0-9]/.test(String.fromCharCode(buf[MAGIC.length]!))) return "not_pdf";
-  const tail = buf.subarray(Math.max(MAGIC.length, buf.byteLength - TRAILER_WINDOW));
-  return tail.includes(EOF_MARK) ? null : "not_pdf";
-}
-
-/** A filename safe for a Content-Disposition header: the stem of what was uploaded, ASCII only, `.pdf`. */
-export function cvFilename(uploaded: string, fallback: string): string {
-  const stem = uploaded
-    .replace(/\.pdf$/i, "")
-    .normalize("NFKD")
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/^[-.]+|[-.]+$/g, "")
-    .slice(0, 80);
-  return `${stem || fallback}.pdf`;
-}
+export const cvFilename = pdfFilename;

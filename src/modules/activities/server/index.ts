@@ -10,3 +10,5 @@ export { streamImport } from "./stream-import";
 export { importTemplateCsv } from "./import-template";
 // For the roster (assignments change an activity's modality): take the activity writers' turn, then re-derive.
 export { rederiveActivities, takeWritersTurn } from "./save-activity";
+export { suggestActivities, type EvidenceCriteria, type EvidenceSuggestion } from "./suggest-activities";
+export { modalityOf, type CountryStatus, type ModalityInput } from "../modality";

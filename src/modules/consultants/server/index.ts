@@ -20,3 +20,4 @@ export { rowToInput, type ProfileRow } from "./profile-row";
 export { addAssignment, removeAssignment, rederiveActivitiesOfConsultants } from "./save-assignment";
 export { activityAssignments, experiencedExperts, type ActivityAssignment, type ExperiencedExpert } from "./activity-experts";
 export { sendMessage, consultantLocale, CONTACT_LIMITS } from "./send-message";
+export { suggestConsultants, type ExpertCriteria, type ExpertSuggestion } from "./suggest-consultants";

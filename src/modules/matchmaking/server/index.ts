@@ -1,0 +1,17 @@
+import "server-only";
+export { searchListings, summaryOf } from "./search-listings";
+export { getListing } from "./get-listing";
+export { createListing, updateListing } from "./save-listing";
+export { transitionListing } from "./transition-listing";
+export { listingSuggestionsFor } from "./suggestions";
+export { expressInterest, answerInterest, listInterests, sentInterests, type SentInterest } from "./interests";
+export { addAttachment, removeAttachment, readAttachment } from "./attachments";
+export { recordMatch, updateMatch, matchModality } from "./record-match";
+export { listMatches, getMatch } from "./list-matches";
+export { moderationQueue, myListings, type ModerationQueue } from "./queue";
+export { matchmakingStatistics, type MatchmakingStatistics } from "./statistics";
+export { saveSearch, listSavedSearches, deleteSavedSearch, unsubscribe, sendDigests } from "./saved-searches";
+export { expireListings, remindExpiringListings } from "./lifecycle";
+export { runMatchmakingJobs, startMatchmakingJobs } from "./jobs";
+export { actorsFor } from "./listing-access";
+export { RANK_LIMIT } from "./page-query";
