@@ -29,6 +29,9 @@ export async function expressInterest(user: CurrentUser, listingId: string, mess
       if (!l || (!isOpen(l.status) && actorsFor(user, l).length === 0 && l.status !== "matched")) throw notFound("No such listing");
       if (!isOpen(l.status)) throw conflict(`The listing is ${l.status}; it takes no more interest`);
       if (actorsFor(user, l).includes("owner")) throw forbidden("This is your own listing");
+      // The listing row is locked: two interests of one person cannot pass this check together.
+      const [already] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM listing_interest WHERE listing_id = ${listingId}::uuid AND user_id = ${user.id}::uuid`;
+      if (already) throw conflict("You have already expressed interest in this listing");
       const id = randomUUID();
       await tx.$executeRaw`INSERT INTO listing_interest (id, listing_id, user_id, message) VALUES (${id}::uuid, ${listingId}::uuid, ${user.id}::uuid, ${message})`;
       await tx.$executeRaw`UPDATE listing SET first_interest_at = coalesce(first_interest_at, now()), last_activity_at = now() WHERE id = ${listingId}::uuid`;

@@ -25,8 +25,8 @@ export interface ListingSuggestion {
 }
 
 /** A listing's sub-regions and continent-level regions (from the M49 table), for the region parts of a score. */
-export const REGION_SPLIT = Prisma.sql`SELECT coalesce(array_agg(code ORDER BY level DESC, code) FILTER (WHERE level <> 'region'), '{}') AS subregions,
-  coalesce(array_agg(code ORDER BY code) FILTER (WHERE level = 'region'), '{}') AS regions FROM region`;
+export const REGION_SPLIT = Prisma.sql`SELECT coalesce(array_agg(code::text ORDER BY level DESC, code) FILTER (WHERE level <> 'region'), '{}') AS subregions,
+  coalesce(array_agg(code::text ORDER BY code) FILTER (WHERE level = 'region'), '{}') AS regions FROM region`;
 
 /**
  * Open listings of the other kind for one listing, scored in PostgreSQL with the weights of
@@ -36,7 +36,7 @@ export const REGION_SPLIT = Prisma.sql`SELECT coalesce(array_agg(code ORDER BY l
 export function listingSuggestionsSql(id: string, limit: number, only: string[] | null = null): Prisma.Sql {
   return Prisma.sql`
     WITH s AS (SELECT * FROM listing WHERE id = ${id}::uuid),
-    p AS (${REGION_SPLIT} WHERE code = ANY((SELECT place_regions FROM s))),
+    p AS (${REGION_SPLIT} WHERE code::text = ANY((SELECT place_regions FROM s)::text[])),
     cand AS (
       SELECT o.id, o.kind::text AS kind, o.title, o.organisation, o.countries, o.support_type::text AS support_type,
         ARRAY(SELECT unnest(o.ip_areas::text[]) INTERSECT SELECT unnest(s.ip_areas::text[]) ORDER BY 1) AS shared_areas,

@@ -57,7 +57,7 @@ export async function listingSuggestionsFor(id: string, user: CurrentUser | null
   const l = await listingById(db(), id);
   if (!l || (!isOpen(l.status) && l.status !== "matched" && actorsFor(user, l).length === 0)) throw notFound("No such listing");
   const r = await reasonerFor(lng);
-  const [split] = await run<{ subregions: string[]; regions: string[] }>(Prisma.sql`${REGION_SPLIT} WHERE code = ANY(${l.place_regions}::text[])`);
+  const [split] = await run<{ subregions: string[]; regions: string[] }>(Prisma.sql`${REGION_SPLIT} WHERE code::text = ANY(${l.place_regions}::text[])`);
   const subregions = split?.subregions ?? [];
   const regions = split?.regions ?? [];
   const w = SUGGESTION_WEIGHTS;
