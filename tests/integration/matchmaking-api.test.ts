@@ -11,7 +11,7 @@ import { signedInAs } from "../support/session";
 import { needInput } from "../support/matchmaking";
 
 const cookies: Record<string, string> = {};
-const as = (who: string) => (who === "visitor" ? {} : { cookie: cookies[who]! });
+const as = (who: string): Record<string, string> => (who === "visitor" ? {} : { cookie: cookies[who]! });
 const count = () => db().listing.count();
 
 beforeAll(async () => {
