@@ -4,6 +4,7 @@ import { accountsOpenApiPaths } from "@/modules/accounts/openapi";
 import { activitiesOpenApiPaths } from "@/modules/activities/openapi";
 import { auditOpenApiPaths } from "@/modules/audit/openapi";
 import { consultantsOpenApiPaths } from "@/modules/consultants/openapi";
+import { matchmakingOpenApiPaths } from "@/modules/matchmaking/openapi";
 import { countriesOpenApiPaths } from "@/modules/countries/openapi";
 
 const healthSchema = z
@@ -59,7 +60,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Session cookie (__Secure- prefixed over HTTPS)" },
       },
     },
-    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...consultantsOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
+    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...consultantsOpenApiPaths, ...matchmakingOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
   });
   return cached;
 }
