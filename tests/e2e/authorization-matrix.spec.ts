@@ -26,7 +26,7 @@ interface Target {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   /** What an allowed request gets when it is not 200 (deleting an id that does not exist). */
   allowedStatus?: number;
-  path: (ids: { member: string }) => string;
+  path: (ids: { member: string; needEg: string }) => string;
   action: Action;
   country?: string;
   body?: unknown;
@@ -81,6 +81,20 @@ const TARGETS: Target[] = [
     action: "consultants.assignments.manage",
     allowedStatus: 404,
   },
+  // Matchmaking (docs/MATCHMAKING.md): every allowed call is refused on its body or its stale version, so nothing is written.
+  { kind: "api", method: "POST", path: () => "/api/v1/matchmaking/listings", action: "matchmaking.file", allowedStatus: 400, body: { kind: "need" } },
+  { kind: "api", method: "GET", path: () => "/api/v1/matchmaking/queue", action: "matchmaking.moderate" },
+  { kind: "api", method: "POST", path: () => "/api/v1/matchmaking/matches", action: "matchmaking.matches.manage", allowedStatus: 400, body: { parties: [] } },
+  {
+    kind: "api",
+    method: "POST",
+    path: () => "/api/v1/matchmaking/listings/00000000-0000-4000-8000-00000000dead/interests",
+    action: "matchmaking.interest",
+    allowedStatus: 400,
+    body: { message: "" },
+  },
+  // Egypt's need: its country's focal point and the secretariat pass (and meet a stale version), Peru's focal point does not.
+  { kind: "api", method: "PATCH", path: (ids) => `/api/v1/matchmaking/listings/${ids.needEg}`, action: "matchmaking.listings.manage", country: "EG", allowedStatus: 409, body: { version: 999, timeframe: "matrix" } },
   { kind: "page", method: "GET", path: () => "/en/account", action: "account.manage_own" },
   { kind: "page", method: "GET", path: () => "/en/admin/users", action: "users.manage" },
   { kind: "page", method: "GET", path: (ids) => `/en/admin/users/${ids.member}`, action: "users.manage" },
@@ -290,14 +304,26 @@ test("every server action of the build is in the matrix or declared public", () 
 });
 
 test.describe("authorization matrix", () => {
-  let ids: { member: string; activity: string };
+  let ids: { member: string; activity: string; needEg: string };
 
   test.beforeAll(async ({ baseURL }) => {
     const admin = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: clientHeaders() });
     expect(await signInByApi(admin, "admin@demo.test")).toBe(200);
     const list = await (await admin.get("/api/v1/admin/users?q=member@demo.test")).json();
     const activities = await (await admin.get("/api/v1/activities?limit=1")).json();
-    ids = { member: list.items[0].id, activity: activities.items[0].id };
+    // A need of Egypt filed by the secretariat (its owner is the secretariat account, not the focal points under test).
+    const secretariat = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: clientHeaders() });
+    expect(await signInByApi(secretariat, "secretariat@demo.test")).toBe(200);
+    const need = await secretariat.post("/api/v1/matchmaking/listings", {
+      data: {
+        kind: "need", title: { en: "Authorization matrix need" }, description: { en: "Filed by the matrix test." }, organisation: "Egyptian Patent Office",
+        organisationType: "ip_office", ownerCountry: "EG", supportType: "technical", forms: ["training"], ipAreas: ["patents"], countries: ["EG"],
+        languages: ["ar"], contactName: "Matrix", contactEmail: "matrix@example.org",
+      },
+    });
+    expect(need.status()).toBe(201);
+    await secretariat.dispose();
+    ids = { member: list.items[0].id, activity: activities.items[0].id, needEg: (await need.json()).id };
     await admin.dispose();
   });
 
