@@ -7,6 +7,7 @@ import { seedCountries } from "../../src/modules/countries/server/seed-countries
 import { DEMO_ACTIVITY_SEED, seedGeneratedActivities } from "../../src/modules/activities/server/seed-activities";
 import { DEMO_CONSULTANT_SEED, seedGeneratedConsultants } from "../../src/modules/consultants/server/seed-consultants";
 import { seedDemoCvs } from "../../src/modules/consultants/server/seed-demo-cvs";
+import { DEMO_MATCHMAKING_SEED, seedGeneratedMatchmaking } from "../../src/modules/matchmaking/server/seed-listings";
 
 export function demoPassword(): string {
   return process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
@@ -20,6 +21,11 @@ export function demoActivityCount(): number {
 /** How many demo consultants `npm start` seeds (CONSULTANTS_DEMO_COUNT overrides). */
 export function demoConsultantCount(): number {
   return Number(process.env.CONSULTANTS_DEMO_COUNT ?? 500);
+}
+
+/** How many demo listings `npm start` seeds (MATCHMAKING_DEMO_COUNT overrides); interests and matches scale with them. */
+export function demoListingCount(): number {
+  return Number(process.env.MATCHMAKING_DEMO_COUNT ?? 300);
 }
 
 /** Every seed step, in order. Reference data always; demo data only in demo mode. */
@@ -76,6 +82,17 @@ export function seedPlan({ demo, url }: { demo: boolean; url?: string }): SeedSt
       version: `r1-${demoConsultantCount()}-a${demoActivityCount()}`,
       kind: "demo",
       run: (client) => seedDemoCvs(client),
+    },
+    {
+      // After the accounts (focal.eg@ and partner@ own some listings), the profiles and the activities (matches name them).
+      name: "demo-matchmaking",
+      version: `r1-${demoListingCount()}-c${demoConsultantCount()}-a${demoActivityCount()}`,
+      kind: "demo",
+      run: async (client) => {
+        if (!url) throw new Error("the matchmaking seed needs the database URL");
+        const listings = demoListingCount();
+        return { ...(await seedGeneratedMatchmaking(client, url, { listings, interests: listings, matches: Math.round(listings / 10), seed: DEMO_MATCHMAKING_SEED })) };
+      },
     },
   ];
   return steps.filter((s) => demo || s.kind === "reference");

@@ -37,11 +37,15 @@ export async function suggestConsultants(c: ExpertCriteria, run: <T>(sql: Prisma
   if (c.ipAreas.length === 0) return [];
   const w = c.weights;
   const areas = [...c.ipAreas];
+  // The pre-score reads only cheap overlaps (no per-row set operations): the number of shared
+  // areas is a sum of containment tests, as many as the listing has areas (they are distinct).
+  // The shared lists themselves are computed for the fifty kept.
+  const sharedCount = Prisma.join([...new Set(areas)].map((a) => Prisma.sql`CASE WHEN c.ip_areas @> ARRAY[${a}]::"IpArea"[] THEN 1 ELSE 0 END`), " + ");
   return run<ExpertSuggestion>(Prisma.sql`
     WITH cand AS (
-      SELECT c.id, c.full_name, c.latin_name, c.nationalities, c.assignment_count,
-        ARRAY(SELECT unnest(c.ip_areas::text[]) INTERSECT SELECT unnest(${areas}::text[]) ORDER BY 1) AS shared_areas,
-        ARRAY(SELECT unnest(c.languages) INTERSECT SELECT unnest(${[...c.languages]}::text[]) ORDER BY 1) AS shared_languages,
+      SELECT c.id, c.full_name, c.latin_name, c.nationalities, c.assignment_count, c.ip_areas, c.languages,
+        (${sharedCount}) AS n_shared_areas,
+        c.languages && ${[...c.languages]}::text[] AS any_language,
         c.nationality_regions && ${[...c.subregions]}::text[] AS same_subregion,
         c.nationality_regions && ${[...c.regions]}::text[] AS same_region,
         c.nationality_statuses && ARRAY['developing'] AS south
@@ -49,13 +53,16 @@ export async function suggestConsultants(c: ExpertCriteria, run: <T>(sql: Prisma
       WHERE c.status = 'approved' AND NOT (${staleCondition(Prisma.raw("c.last_confirmed_at"))})
         AND c.ip_areas && ${areas}::"IpArea"[]
     ), pre AS (
-      SELECT *, ${w.ipArea}::float8 * cardinality(shared_areas) / ${areas.length}::float8
-        + CASE WHEN cardinality(shared_languages) > 0 THEN ${w.language}::float8 ELSE 0 END
+      SELECT *, ${w.ipArea}::float8 * n_shared_areas / ${areas.length}::float8
+        + CASE WHEN any_language THEN ${w.language}::float8 ELSE 0 END
         + CASE WHEN same_subregion THEN ${w.subregion}::float8 WHEN same_region THEN ${w.region}::float8 ELSE 0 END
         + CASE WHEN south THEN ${w.south}::float8 ELSE 0 END AS pre_score
       FROM cand ORDER BY pre_score DESC, assignment_count DESC, id LIMIT 50
     ), rated AS (
-      SELECT p.*, (SELECT count(*)::int FROM consultant_assignment a JOIN activity t ON t.id = a.activity_id
+      SELECT p.*,
+        ARRAY(SELECT unnest(p.ip_areas::text[]) INTERSECT SELECT unnest(${areas}::text[]) ORDER BY 1) AS shared_areas,
+        ARRAY(SELECT unnest(p.languages) INTERSECT SELECT unnest(${[...c.languages]}::text[]) ORDER BY 1) AS shared_languages,
+        (SELECT count(*)::int FROM consultant_assignment a JOIN activity t ON t.id = a.activity_id
                    WHERE a.consultant_id = p.id AND t.ip_areas && ${areas}::"IpArea"[]) AS experience
       FROM pre p
     )

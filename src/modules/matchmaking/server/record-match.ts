@@ -4,12 +4,12 @@ import { db, type DbTx } from "@/lib/db";
 import { conflict, invalidInput, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import type { CurrentUser } from "@/modules/accounts/server";
-import { modalityOf, type CountryStatus } from "@/modules/activities/server";
 import type { Modality } from "@/modules/activities/constants";
 import { auditedWrite, type AuditInput } from "@/modules/audit/server";
-import { countryFacts, type CountryFacts } from "@/modules/countries/server";
+import { countryFacts } from "@/modules/countries/server";
 import type { MatchInput, MatchUpdate, PartyInput } from "../schemas";
 import { canTake, transitionTo } from "../state-machine";
+import { matchModality } from "./match-modality";
 import { emailEach, ownerRecipients } from "./notify";
 
 const arrayLiteral = (items: readonly string[]) => `{${items.map((s) => `"${s.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
@@ -46,27 +46,7 @@ async function resolveParties(tx: DbTx, parties: PartyInput[]): Promise<PartyFac
   return out;
 }
 
-/**
- * The modality of a match by IP-TAD's rule (src/modules/activities/modality.ts): the
- * beneficiaries' countries against the providers', triangular when a developed country or an
- * intergovernmental organisation funds the exchange.
- */
-export function matchModality(parties: Pick<PartyFacts, "party" | "countries" | "igo">[], facts: Map<string, CountryFacts>): { modality: Modality; beneficiaries: string[] } {
-  const status = (c: string): CountryStatus => facts.get(c)?.developmentStatus ?? "developed";
-  const beneficiaries = [...new Set(parties.filter((p) => p.party.role === "beneficiary").flatMap((p) => p.countries))].sort();
-  const providers = parties.filter((p) => p.party.role === "provider").flatMap((p) => p.countries);
-  const funders = parties.filter((p) => p.party.role === "funder");
-  const donor = funders.flatMap((f) => f.countries).some((c) => status(c) === "developed") ? "developed" : null;
-  // A funder that is itself from the South is a provider of money: its country counts as one.
-  const southFunders = funders.filter((f) => !f.igo).flatMap((f) => f.countries).filter((c) => status(c) !== "developed");
-  const modality = modalityOf({
-    beneficiaries: beneficiaries.map(status),
-    providers: [...providers, ...southFunders].map(status),
-    donor,
-    igoSupport: funders.some((f) => f.igo),
-  });
-  return { modality, beneficiaries };
-}
+export { matchModality } from "./match-modality";
 
 async function checkActivities(tx: DbTx, ids: string[]): Promise<void> {
   if (!ids.length) return;
