@@ -20,6 +20,8 @@ const PUBLIC_PAGES: readonly RegExp[] = [
   // A profile (its id is a UUID), never the workflow's pages beside it (apply, review, nominate, invitation).
   /^\/consultants\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   /^\/matchmaking$/,
+  // A listing (its id is a UUID), never its edit page; visitors all see it alike (the interest form is for the signed-in).
+  /^\/matchmaking\/listings\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   /^\/stories$/,
   /^\/south-south$/,
   /^\/api-docs$/,

@@ -1,4 +1,18 @@
-import { comingSoonMetadata, comingSoonPage } from "@/modules/shell/components/coming-soon-page";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/guard-page";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { MatchmakingSearchPage } from "@/modules/matchmaking/components/search-page";
 
-export const generateMetadata = comingSoonMetadata("matchmaking");
-export default comingSoonPage("matchmaking");
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "matchmaking"))("search.title") };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  return guardPage(async () => MatchmakingSearchPage({ lng, searchParams: await searchParams }));
+}
