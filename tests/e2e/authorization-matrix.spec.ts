@@ -106,16 +106,21 @@ const TARGETS: Target[] = [
   { kind: "page", method: "GET", path: () => "/en/consultants/apply", action: "consultants.apply" },
   { kind: "page", method: "GET", path: () => "/en/consultants/review", action: "consultants.review" },
   { kind: "page", method: "GET", path: () => "/en/consultants/nominate", action: "consultants.nominate" },
+  { kind: "page", method: "GET", path: () => "/en/matchmaking/new?kind=need", action: "matchmaking.file" },
+  { kind: "page", method: "GET", path: () => "/en/matchmaking/moderation", action: "matchmaking.moderate" },
+  { kind: "page", method: "GET", path: () => "/en/matchmaking/matches/new", action: "matchmaking.matches.manage" },
 ];
 
 interface ActionTarget {
   /** file#export, as the build's server-reference manifest names it. */
   name: string;
   /** The page whose form posts to it. */
-  page: (ids: { member: string; activity: string }) => string;
+  page: (ids: { member: string; activity: string; needEg: string }) => string;
   withState: boolean;
   action: Action;
-  fields: (ids: { member: string; activity: string }) => Record<string, string>;
+  /** For a country-scoped action: the country of the record the call names. */
+  country?: string;
+  fields: (ids: { member: string; activity: string; needEg: string }) => Record<string, string>;
   /**
    * What an allowed role's harmless call answers: past authorization, refused on the very field
    * the matrix sent (so it also shows the fields arrived), nothing written.
@@ -123,7 +128,7 @@ interface ActionTarget {
   allowed: RegExp;
 }
 
-const refusedMessage = (body: string, location: string | undefined) => body.match(/"message":"(\w+)"/)?.[1] ?? location?.match(/refused=(\w+)/)?.[1];
+const refusedMessage = (body: string, location: string | undefined) => body.match(/"message":"(\w+)"/)?.[1] ?? location?.match(/[rR]efused=(\w+)/)?.[1];
 
 const ACTION_TARGETS: ActionTarget[] = [
   // The roster's workflow (docs/CONSULTANTS.md, "Workflow"): every call is refused on the field it sent.
@@ -209,6 +214,89 @@ const ACTION_TARGETS: ActionTarget[] = [
     fields: (ids) => ({ consultantId: "00000000-0000-4000-8000-00000000dead", assignmentId: "00000000-0000-4000-8000-00000000dead", activityId: ids.activity, lng: "en" }),
     allowed: /refused=notFound/,
   },
+  // Matchmaking (docs/MATCHMAKING.md): each allowed call is refused on the field it sent.
+  {
+    name: "src/modules/matchmaking/actions/listings.ts#saveListingAction",
+    page: () => "/en/matchmaking/new?kind=need",
+    withState: true,
+    action: "matchmaking.file",
+    fields: () => ({ lng: "en", kind: "need", organisation: "Office", contactEmail: "not-an-email", intent: "save" }),
+    allowed: /"field":"contactEmail","reason":"invalid_email"/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/listings.ts#transitionListingAction",
+    page: (ids) => `/en/matchmaking/listings/${ids.needEg}`,
+    withState: false,
+    action: "matchmaking.file",
+    fields: () => ({ lng: "en", id: "not-a-uuid", to: "submitted", version: "1" }),
+    allowed: /field=id&reason=invalid_id/,
+  },
+  // Egypt's need, with a stale version: its country's focal point and the secretariat reach the version check, nobody else does.
+  {
+    name: "src/modules/matchmaking/actions/listings.ts#transitionListingAction",
+    page: (ids) => `/en/matchmaking/listings/${ids.needEg}`,
+    withState: false,
+    action: "matchmaking.listings.manage",
+    country: "EG",
+    fields: (ids) => ({ lng: "en", id: ids.needEg, to: "submitted", version: "999" }),
+    allowed: /refused=conflict/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/listings.ts#uploadAttachmentAction",
+    page: (ids) => `/en/matchmaking/listings/${ids.needEg}`,
+    withState: false,
+    action: "matchmaking.file",
+    fields: () => ({ lng: "en", id: "not-a-uuid" }),
+    allowed: /field=id&reason=invalid_id/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/listings.ts#removeAttachmentAction",
+    page: (ids) => `/en/matchmaking/listings/${ids.needEg}`,
+    withState: false,
+    action: "matchmaking.file",
+    fields: () => ({ lng: "en", id: "00000000-0000-4000-8000-00000000dead", attachmentId: "x" }),
+    allowed: /refused=fixErrors/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/interests.ts#expressInterestAction",
+    page: (ids) => `/en/matchmaking/listings/${ids.needEg}`,
+    withState: true,
+    action: "matchmaking.interest",
+    fields: () => ({ lng: "en", listingId: "00000000-0000-4000-8000-00000000dead", message: "short" }),
+    allowed: /"field":"message","reason":"too_short"/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/interests.ts#answerInterestAction",
+    page: (ids) => `/en/matchmaking/listings/${ids.needEg}`,
+    withState: true,
+    action: "matchmaking.file",
+    fields: () => ({ lng: "en", listingId: "00000000-0000-4000-8000-00000000dead", interestId: "00000000-0000-4000-8000-00000000dead", decision: "maybe" }),
+    allowed: /"field":"decision","reason":"invalid_choice"/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/saved-searches.ts#saveSearchAction",
+    page: () => "/en/matchmaking",
+    withState: false,
+    action: "account.manage_own",
+    fields: () => ({ lng: "en", query: "kind=need", frequency: "hourly" }),
+    allowed: /savedField=frequency/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/saved-searches.ts#deleteSavedSearchAction",
+    page: () => "/en/matchmaking",
+    withState: false,
+    action: "account.manage_own",
+    fields: () => ({ lng: "en", id: "x" }),
+    allowed: /refused=fixErrors/,
+  },
+  {
+    name: "src/modules/matchmaking/actions/matches.ts#recordMatchAction",
+    page: () => "/en/matchmaking/matches/new",
+    withState: false,
+    action: "matchmaking.matches.manage",
+    fields: () => ({ lng: "en", supportType: "", startsOn: "2026-01-01" }),
+    allowed: /field=supportType/,
+  },
   {
     name: "src/modules/accounts/actions/account.ts#updateProfileAction",
     page: () => "/en/account",
@@ -287,6 +375,8 @@ const PUBLIC_ACTIONS = [
   // A message to a consultant through the portal: open to visitors by design (docs/CONSULTANTS.md,
   // "Contact"); it checks the honeypot and rate-limits per IP and per consultant itself.
   "src/modules/consultants/actions/contact.ts#sendMessageAction",
+  // A digest's one-click unsubscribe: the emailed single-use token is the credential (docs/MATCHMAKING.md, "Saved searches").
+  "src/modules/matchmaking/actions/unsubscribe.ts#unsubscribeAction",
 ];
 
 test("every policy action is covered by the matrix", () => {
@@ -322,8 +412,9 @@ test.describe("authorization matrix", () => {
       },
     });
     expect(need.status()).toBe(201);
+    const needEg = (await need.json()).id;
     await secretariat.dispose();
-    ids = { member: list.items[0].id, activity: activities.items[0].id, needEg: (await need.json()).id };
+    ids = { member: list.items[0].id, activity: activities.items[0].id, needEg };
     await admin.dispose();
   });
 
@@ -353,7 +444,7 @@ test.describe("authorization matrix", () => {
         }
       }
       for (const target of ACTION_TARGETS) {
-        const decision = decide(who.principal, target.action);
+        const decision = decide(who.principal, target.action, { country: target.country });
         const { res, body } = await callServerAction(ctx, {
           name: target.name,
           page: target.page(ids),

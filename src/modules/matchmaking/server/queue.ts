@@ -10,7 +10,7 @@ export interface ModerationQueue {
   /** How many listings are in each status (the queue's header). */
   counts: Record<ListingStatus, number>;
   /** Submitted listings, oldest first. */
-  items: (ListingSummary & { submittedAt: string | null })[];
+  items: (ListingSummary & { submittedAt: string | null; ageDays: number })[];
 }
 
 /** The secretariat's moderation queue: submitted listings, oldest first, and counts per state. */
@@ -19,9 +19,10 @@ export async function moderationQueue(lng: Locale, limit = 100): Promise<Moderat
     db().$queryRaw<{ status: ListingStatus; n: number }[]>`SELECT status::text AS status, count(*)::int AS n FROM listing GROUP BY 1`,
     db().$queryRawUnsafe<ListingRow[]>(`SELECT ${LISTING_COLUMNS} FROM listing l WHERE l.status = 'submitted' ORDER BY l.submitted_at, l.id LIMIT $1`, limit),
   ]);
+  const now = Date.now();
   const byStatus = Object.fromEntries(LISTING_STATUSES.map((s) => [s, 0])) as Record<ListingStatus, number>;
   for (const c of counts) byStatus[c.status] = c.n;
-  return { counts: byStatus, items: rows.map((r) => ({ ...summaryOf(r, lng), submittedAt: r.submitted_at?.toISOString() ?? null })) };
+  return { counts: byStatus, items: rows.map((r) => ({ ...summaryOf(r, lng), submittedAt: r.submitted_at?.toISOString() ?? null, ageDays: r.submitted_at ? Math.max(0, Math.floor((now - r.submitted_at.getTime()) / 86_400_000)) : 0 })) };
 }
 
 /**
