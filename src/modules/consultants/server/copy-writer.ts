@@ -34,8 +34,9 @@ export async function writeContext(client: PrismaClient): Promise<WriteContext> 
 type CopyValue = string | number | boolean | null;
 const COPY_CSV_OPTIONS = { quoted_string: true, quote_record_delimiter: true, cast: { boolean: (v: boolean) => (v ? "t" : "f") } };
 const copyCsv = (rows: CopyValue[][]) => stringify(rows, COPY_CSV_OPTIONS);
-/** A PostgreSQL array literal, {"a","b"}: each element quoted, its backslashes and quotes escaped. */
-export const arrayLiteral = (items: readonly string[]) => `{${items.map((s) => `"${s.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
+import { arrayLiteral } from "@/lib/db/array-literal";
+
+export { arrayLiteral };
 
 const CONSULTANT_COLUMNS = [
   "id", "external_ref", "user_id", "status", "full_name", "latin_name", "residence_country", "gender", "organisation", "position",

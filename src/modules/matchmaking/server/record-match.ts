@@ -1,4 +1,5 @@
 import "server-only";
+import { arrayLiteral } from "@/lib/db/array-literal";
 import { randomUUID } from "node:crypto";
 import { db, type DbTx } from "@/lib/db";
 import { conflict, invalidInput, notFound } from "@/lib/errors";
@@ -12,7 +13,6 @@ import { canTake, transitionTo } from "../state-machine";
 import { matchModality } from "./match-modality";
 import { emailEach, ownerRecipients } from "./notify";
 
-const arrayLiteral = (items: readonly string[]) => `{${items.map((s) => `"${s.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
 const actorOf = (u: CurrentUser) => ({ id: u.id, email: u.email, roles: u.roles });
 
 interface PartyFacts {

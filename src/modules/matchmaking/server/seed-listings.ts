@@ -1,4 +1,5 @@
 import "server-only";
+import { arrayLiteral } from "@/lib/db/array-literal";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import pg from "pg";
@@ -34,7 +35,6 @@ type CopyValue = string | number | boolean | null;
 const COPY_CSV_OPTIONS = { quoted_string: true, quote_record_delimiter: true, cast: { boolean: (v: boolean) => (v ? "t" : "f") } };
 const copyCsv = (rows: CopyValue[][]) => stringify(rows, COPY_CSV_OPTIONS);
 /** As write-listing.ts: a PostgreSQL array literal, each element quoted. */
-const arrayLiteral = (items: readonly string[]) => `{${items.map((s) => `"${s.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
 
 /**
  * The typed and derived columns of a listing, as write-listing.ts#listingColumns computes them

@@ -1,10 +1,10 @@
 import "server-only";
+import { arrayLiteral } from "@/lib/db/array-literal";
 import { db, Prisma, type DbTx } from "@/lib/db";
 import { countryFacts } from "@/modules/countries/server";
 import { deriveListingFacts, tsvectorText } from "../derive";
 import type { ListingInput } from "../schemas";
 
-const arrayLiteral = (items: readonly string[]) => `{${items.map((s) => `"${s.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
 
 /** The derived and typed columns of a listing, as SQL values (the writer and the seed share them). */
 export async function listingColumns(input: Omit<ListingInput, "kind">): Promise<Record<string, Prisma.Sql>> {
