@@ -43,6 +43,12 @@ export const POLICY = {
   "matchmaking.interest": { roles: ["member", "focal_point", "partner", "consultant", "secretariat", "admin"] },
   /** Record matches and follow them to their outcome. */
   "matchmaking.matches.manage": { roles: ["secretariat", "admin"] },
+  /** Edit and submit one's own country's questionnaire response (its focal points share it). */
+  "questionnaire.respond": { roles: [], countryScoped: ["focal_point"] },
+  /** Read a country's response and its revisions: its focal points, and the secretariat all. */
+  "questionnaire.responses.read": { roles: ["secretariat", "admin"], countryScoped: ["focal_point"] },
+  /** Rounds, the round dashboard, reminders, exports; returning and accepting responses. */
+  "questionnaire.manage": { roles: ["secretariat", "admin"] },
 } as const satisfies Record<string, { roles: readonly Role[]; countryScoped?: readonly Role[] }>;
 
 export type Action = keyof typeof POLICY;

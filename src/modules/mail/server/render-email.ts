@@ -3,7 +3,7 @@ import { createInstance } from "i18next";
 import { i18nextOptions, loadNamespace } from "@/lib/i18n/load";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
-export const EMAIL_TEMPLATES = ["verifyEmail", "accountExists", "resetPassword", "passwordChanged", "roleChanged", "consultantSubmitted", "consultantApproved", "consultantReturned", "consultantRejected", "consultantNominated", "consultantReminder", "consultantMessage", "listingSubmitted", "listingPublished", "listingReturned", "listingRejected", "listingExpiring", "listingExpired", "interestReceived", "interestAccepted", "interestDeclined", "suggestionNew", "savedSearchDigest", "matchRecorded"] as const;
+export const EMAIL_TEMPLATES = ["verifyEmail", "accountExists", "resetPassword", "passwordChanged", "roleChanged", "consultantSubmitted", "consultantApproved", "consultantReturned", "consultantRejected", "consultantNominated", "consultantReminder", "consultantMessage", "listingSubmitted", "listingPublished", "listingReturned", "listingRejected", "listingExpiring", "listingExpired", "interestReceived", "interestAccepted", "interestDeclined", "suggestionNew", "savedSearchDigest", "matchRecorded", "questionnaireReceipt", "questionnaireReturned", "questionnaireAccepted", "questionnaireReminder"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 /**

@@ -1,0 +1,13 @@
+import "server-only";
+export { listRounds, getRound, type RoundSummary, type RoundDetail } from "./rounds";
+export { getResponse } from "./get-response";
+export { saveResponse, type ResponseConflict } from "./save-response";
+export { transitionResponse } from "./transition-response";
+export { listRevisions, revisionsSince, answersAtVersion, type RevisionSummary } from "./revisions";
+export { roundDashboard, type RoundDashboard, type DashboardCountry, type ProgressCounts } from "./dashboard";
+export { sendReminders, type ReminderReport } from "./reminders";
+export { exportRound, type RoundExport } from "./export-round";
+export { initiativeForStory, type InitiativeDraft } from "./initiative-for-story";
+export { roundsOfCountry, type CountryRound } from "./my-rounds";
+export { responseActors } from "./response-access";
+export type { ResponseView } from "./response-row";
