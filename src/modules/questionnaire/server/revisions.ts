@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type DbTx } from "@/lib/db";
 import type { CurrentUser } from "@/modules/accounts/server";
 import type { Answers } from "../answers";
 import { assertCanRead } from "./response-access";
@@ -14,9 +14,13 @@ export interface RevisionSummary {
 
 const summary = (r: { version: number; user_name: string; at: Date; fields: string[] }): RevisionSummary => ({ version: r.version, by: r.user_name, at: r.at.toISOString(), fields: r.fields });
 
-/** The saves of a response after `version`, oldest first (what a person who read `version` has not seen). */
-export async function revisionsSince(responseId: string, version: number): Promise<RevisionSummary[]> {
-  const rows = await db().$queryRaw<{ version: number; user_name: string; at: Date; fields: string[] }[]>`
+/**
+ * The saves of a response after `version`, oldest first (what a person who read `version` has
+ * not seen). Inside a write, pass its transaction: a second connection per refused save would
+ * drain the pool while twenty saves wait on one row's lock.
+ */
+export async function revisionsSince(responseId: string, version: number, client: Pick<DbTx, "$queryRaw"> = db()): Promise<RevisionSummary[]> {
+  const rows = await client.$queryRaw<{ version: number; user_name: string; at: Date; fields: string[] }[]>`
     SELECT version, user_name, at, fields FROM questionnaire_revision WHERE response_id = ${responseId}::uuid AND version > ${version} ORDER BY version`;
   return rows.map(summary);
 }

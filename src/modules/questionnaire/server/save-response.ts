@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type DbTx } from "@/lib/db";
 import { conflict, invalidInput } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
 import type { CurrentUser } from "@/modules/accounts/server";
@@ -18,8 +18,8 @@ export interface ResponseConflict extends ResponseView {
   changes: RevisionSummary[];
 }
 
-const stale = async (roundId: string, country: string, row: ResponseRow | null, since: number, message: string) => {
-  const current: ResponseConflict = { ...toView(roundId, country, row), changes: row ? await revisionsSince(row.id, since) : [] };
+const stale = async (tx: DbTx, roundId: string, country: string, row: ResponseRow | null, since: number, message: string) => {
+  const current: ResponseConflict = { ...toView(roundId, country, row), changes: row ? await revisionsSince(row.id, since, tx) : [] };
   return conflict(message, current);
 };
 
@@ -42,11 +42,11 @@ export async function saveResponse(user: CurrentUser | null, roundId: string, co
 
   await auditedWrite(async (tx) => {
     const row = await responseRow(tx, roundId, country, { lock: true });
-    if (!row && body.version !== 0) throw await stale(roundId, country, row, body.version, "This response is not what you read; nothing was saved");
+    if (!row && body.version !== 0) throw await stale(tx, roundId, country, row, body.version, "This response is not what you read; nothing was saved");
     if (row && row.version !== body.version) {
-      throw await stale(roundId, country, row, body.version, `Someone saved this response after you opened it (it is at version ${row.version}); nothing was saved`);
+      throw await stale(tx, roundId, country, row, body.version, `Someone saved this response after you opened it (it is at version ${row.version}); nothing was saved`);
     }
-    if (row && !isEditable(row.status)) throw await stale(roundId, country, row, body.version, `The response is ${row.status}: it can no longer be changed`);
+    if (row && !isEditable(row.status)) throw await stale(tx, roundId, country, row, body.version, `The response is ${row.status}: it can no longer be changed`);
     if (!row && !round.open) throw conflict(`The round ${round.name} is closed (its deadline was ${round.deadline})`);
     if (row && row.status === "draft" && !round.open) throw conflict(`The round ${round.name} is closed (its deadline was ${round.deadline})`);
 
@@ -62,7 +62,7 @@ export async function saveResponse(user: CurrentUser | null, roundId: string, co
         INSERT INTO questionnaire_response (id, round_id, country, answers, updated_by)
         VALUES (gen_random_uuid(), ${roundId}::uuid, ${country}, ${JSON.stringify(answers)}::jsonb, ${user!.id}::uuid)
         ON CONFLICT (round_id, country) DO NOTHING RETURNING id::text, version`;
-      if (!inserted) throw await stale(roundId, country, await responseRow(tx, roundId, country), 0, "Another focal point started this response at the same moment; nothing was saved");
+      if (!inserted) throw await stale(tx, roundId, country, await responseRow(tx, roundId, country), 0, "Another focal point started this response at the same moment; nothing was saved");
       ({ id, version } = inserted);
     } else {
       const [updated] = await tx.$queryRaw<{ version: number }[]>`
