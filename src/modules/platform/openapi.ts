@@ -6,6 +6,7 @@ import { auditOpenApiPaths } from "@/modules/audit/openapi";
 import { consultantsOpenApiPaths } from "@/modules/consultants/openapi";
 import { matchmakingOpenApiPaths } from "@/modules/matchmaking/openapi";
 import { countriesOpenApiPaths } from "@/modules/countries/openapi";
+import { questionnaireOpenApiPaths } from "@/modules/questionnaire/openapi";
 
 const healthSchema = z
   .object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "down"]) })
@@ -51,6 +52,8 @@ export function openApiDocument() {
       { name: "Countries", description: "Country reference data and UN classifications" },
       { name: "Activities (IP-TAD)", description: "Technical-assistance activities and their South-South and triangular cooperation" },
       { name: "Consultants (ROC)", description: "The roster of IP experts, above all from developing countries and LDCs" },
+      { name: "Matchmaking (IP-DMD)", description: "Needs and offers, suggestions, interests and the matches brokered" },
+      { name: "Questionnaire", description: "The member-state questionnaire: rounds, definitions, country responses, the secretariat's dashboard and exports" },
       { name: "Authentication", description: "next-auth endpoints under /api/auth" },
       { name: "Accounts", description: "Registration and the signed-in user's own data" },
       { name: "Administration", description: "Users, roles, focal points and the audit trail" },
@@ -60,7 +63,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Session cookie (__Secure- prefixed over HTTPS)" },
       },
     },
-    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...consultantsOpenApiPaths, ...matchmakingOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
+    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...consultantsOpenApiPaths, ...matchmakingOpenApiPaths, ...questionnaireOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
   });
   return cached;
 }

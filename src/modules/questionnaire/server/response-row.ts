@@ -30,6 +30,8 @@ export async function responseRow(tx: Pick<DbTx, "$queryRawUnsafe">, roundId: st
 
 /** A response as the API and pages give it; a country that has not started has version 0. */
 export interface ResponseView {
+  /** Null while the country has not started. */
+  id: string | null;
   roundId: string;
   country: string;
   status: ResponseProgress;
@@ -45,6 +47,7 @@ export interface ResponseView {
 
 export function toView(roundId: string, country: string, row: ResponseRow | null): ResponseView {
   return {
+    id: row?.id ?? null,
     roundId,
     country,
     status: row?.status ?? "not_started",
