@@ -5,7 +5,11 @@ import * as round from "@/app/api/v1/questionnaire/rounds/[id]/route";
 import * as response from "@/app/api/v1/questionnaire/rounds/[id]/responses/[iso2]/route";
 import * as transitions from "@/app/api/v1/questionnaire/rounds/[id]/responses/[iso2]/transitions/route";
 import * as revisions from "@/app/api/v1/questionnaire/rounds/[id]/responses/[iso2]/revisions/route";
+import { hashPassword } from "@/modules/accounts/server/passwords";
+import { deleteAccount, exportAccountData, type CurrentUser } from "@/modules/accounts/server";
+import { saveResponse } from "@/modules/questionnaire/server";
 import { callRoute } from "../support/call-route";
+import { freshMeta, GOOD_PASSWORD, uniqueEmail } from "../support/factories";
 import { signedInAs } from "../support/session";
 import { completeAnswers, testRound } from "../support/questionnaire";
 
@@ -203,5 +207,24 @@ describe("submitting, returning and accepting", () => {
     const res = await callRoute(response.PUT, `/api/v1/questionnaire/rounds/${closed.id}/responses/NP`, { method: "PUT", params: { id: closed.id, iso2: "NP" }, body: { version: 0, answers: { office_name: "x" } }, headers: as("np") });
     expect(res.status).toBe(409);
     expect(await db().questionnaireResponse.count({ where: { roundId: closed.id } })).toBe(0);
+  });
+});
+
+describe("a focal point's own data", () => {
+  it("the download lists the saves they made; deleting the account removes their name from the history, not the country's answers", async () => {
+    const u = await db().user.create({
+      data: { email: uniqueEmail("q"), name: "Nepal focal point", emailVerifiedAt: new Date(), preferredLanguage: "en", organisationName: "Office", organisationType: "ip_office", organisationCountry: "NP", roles: ["member", "focal_point"], focalPointCountry: "NP", passwordHash: await hashPassword(GOOD_PASSWORD) },
+    });
+    const me: CurrentUser = { id: u.id, email: u.email, name: u.name, roles: u.roles, focalPointCountry: "NP", preferredLanguage: "en" };
+    const current = (await get("NP", "np")).json as { version: number };
+    const saved = await saveResponse(me, roundId, "NP", { version: current.version, answers: { office_name: "Nepal IP office" } }, freshMeta());
+    const data = await exportAccountData(me);
+    expect(data.questionnaireSaves).toEqual([expect.objectContaining({ country: "NP", version: saved.version, fields: ["office_name"] })]);
+    await deleteAccount(me, GOOD_PASSWORD, freshMeta());
+    const [rev] = await db().$queryRaw<{ user_id: string | null; user_name: string }[]>`
+      SELECT v.user_id::text, v.user_name FROM questionnaire_revision v JOIN questionnaire_response r ON r.id = v.response_id
+      WHERE r.round_id = ${roundId}::uuid AND r.country = 'NP' AND v.version = ${saved.version}`;
+    expect(rev).toEqual({ user_id: null, user_name: "" });
+    expect(((await get("NP", "np")).json as { answers: unknown }).answers).toEqual({ office_name: "Nepal IP office" });
   });
 });

@@ -62,16 +62,21 @@ export async function exportAccountData(actor: Actor) {
     activity: await auditEventsOf(actor.id),
     // The roster profile, if any (without the CV's bytes). Imported when asked: the roster module reads accounts too.
     rosterProfile: await (await import("@/modules/consultants/server")).rosterDataOfUser(actor.id),
+    questionnaireSaves: await (await import("@/modules/questionnaire/server")).questionnaireDataOfUser(actor.id),
   };
 }
 
-/** Deletes the account after checking the password. The audit trail keeps its history. */
+/**
+ * Deletes the account after checking the password. The audit trail keeps its history; the
+ * questionnaire's revisions keep the country's answers without the author's name.
+ */
 export async function deleteAccount(actor: Actor, password: string, meta: RequestMeta) {
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id } });
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw invalidInput([{ name: "password", reason: "wrong_password" }]);
   }
   await auditedWrite(async (tx) => {
+    await (await import("@/modules/questionnaire/server")).forgetQuestionnaireAuthor(tx, actor.id);
     await tx.user.delete({ where: { id: actor.id } });
     return { result: undefined, audit: { actor, action: "account.delete", outcome: "success", target: { type: "user", id: actor.id }, meta } };
   });

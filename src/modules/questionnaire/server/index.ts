@@ -11,3 +11,4 @@ export { initiativeForStory, type InitiativeDraft } from "./initiative-for-story
 export { roundsOfCountry, type CountryRound } from "./my-rounds";
 export { responseActors } from "./response-access";
 export type { ResponseView } from "./response-row";
+export { questionnaireDataOfUser, forgetQuestionnaireAuthor, type QuestionnaireSaveOfUser } from "./personal-data";
