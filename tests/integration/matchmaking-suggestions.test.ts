@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/modules/accounts/server";
-import { createListing, listingSuggestionsFor } from "@/modules/matchmaking/server";
+import { createListing, listingSuggestionsFor, runSuggestionNotices } from "@/modules/matchmaking/server";
 import { freshMeta } from "../support/factories";
 import { clearMatchmaking, needInput, offerInput, person, publishedListing } from "../support/matchmaking";
 import { activityFixture, assignmentFixture, clearRoster, consultantFixture, insertRoster } from "../support/roster";
@@ -95,13 +95,24 @@ describe("suggestions for a need", () => {
   });
 
   it("tells the need's owners when a newly published offer enters its top five", async () => {
+    // The offers published while setting up were queued too: send theirs first.
+    while ((await runSuggestionNotices()) > 0);
     const before = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox_email WHERE template = 'suggestionNew' AND "to" = ${owner.email}`;
-    await publishedListing(partner, secretariat, offerInput({ ownerCountry: "TN", countries: ["TN"], languages: ["ar"], title: { en: "Coffee geographical indications registry" } }));
+    const offer = await publishedListing(partner, secretariat, offerInput({ ownerCountry: "TN", countries: ["TN"], languages: ["ar"], title: { en: "Coffee geographical indications registry" } }));
+    // Queued by the publish, sent by the worker after its commit.
+    const queued = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM suggestion_notice_job WHERE listing_id = ${offer}::uuid`;
+    expect(queued[0]!.n).toBe(1);
+    const pending = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox_email WHERE template = 'suggestionNew' AND "to" = ${owner.email}`;
+    expect(pending[0]!.n).toBe(before[0]!.n);
+    expect(await runSuggestionNotices()).toBeGreaterThanOrEqual(1);
+    const left = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM suggestion_notice_job WHERE listing_id = ${offer}::uuid`;
+    expect(left[0]!.n).toBe(0);
     const after = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox_email WHERE template = 'suggestionNew' AND "to" = ${owner.email}`;
     // Both of the owner's needs (coffee and tea) now rank it in their top five.
     expect(after[0]!.n - before[0]!.n).toBe(2);
     const unrelated = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox_email WHERE template = 'suggestionNew'`;
     await publishedListing(partner, secretariat, offerInput({ ipAreas: ["copyright"], themes: [], title: { en: "Collective management of copyright" } }));
+    await runSuggestionNotices();
     const still = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outbox_email WHERE template = 'suggestionNew'`;
     expect(still[0]!.n).toBe(unrelated[0]!.n);
   });

@@ -74,7 +74,9 @@ export async function publishedListing(owner: CurrentUser, broker: CurrentUser, 
   return id;
 }
 
-/** Removes every listing and match (tests that need a known set). */
+/** Removes every listing and match (tests that need a known set); stories keep their text, unlinked. */
 export async function clearMatchmaking(): Promise<void> {
-  await db().$executeRaw`TRUNCATE match_activity, match_party, match, listing_interest, listing_attachment, listing, saved_search`;
+  // Stories point at matches: a DELETE unlinks them where TRUNCATE would refuse (or, cascading, empty the stories).
+  await db().$executeRaw`DELETE FROM match`;
+  await db().$executeRaw`TRUNCATE match_activity, match_party, suggestion_notice_job, listing_interest, listing_attachment, listing, saved_search`;
 }

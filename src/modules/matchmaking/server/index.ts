@@ -13,5 +13,6 @@ export { matchmakingStatistics, type MatchmakingStatistics } from "./statistics"
 export { saveSearch, listSavedSearches, deleteSavedSearch, unsubscribe, sendDigests } from "./saved-searches";
 export { expireListings, remindExpiringListings } from "./lifecycle";
 export { runMatchmakingJobs, startMatchmakingJobs } from "./jobs";
+export { runSuggestionNotices } from "./suggestion-notices";
 export { actorsFor } from "./listing-access";
 export { RANK_LIMIT } from "./page-query";

@@ -2,16 +2,19 @@ import "server-only";
 import { logger } from "@/lib/logger";
 import { expireListings, remindExpiringListings } from "./lifecycle";
 import { sendDigests } from "./saved-searches";
+import { runSuggestionNotices } from "./suggestion-notices";
 
 const INTERVAL_MS = 60 * 60 * 1000;
 const FIRST_RUN_MS = 90 * 1000;
+const NOTICE_POLL_MS = 60 * 1000;
 
-/** One pass of matchmaking's periodic work: expiry reminders, expiry, saved-search digests. */
-export async function runMatchmakingJobs(): Promise<{ reminded: number; expired: number; digests: number }> {
+/** One pass of matchmaking's periodic work: expiry reminders, expiry, saved-search digests, leftover suggestion emails. */
+export async function runMatchmakingJobs(): Promise<{ reminded: number; expired: number; digests: number; notices: number }> {
   const reminded = await remindExpiringListings();
   const expired = await expireListings();
   const digests = await sendDigests();
-  return { reminded, expired, digests };
+  const notices = await runSuggestionNotices();
+  return { reminded, expired, digests, notices };
 }
 
 /**
@@ -28,11 +31,14 @@ export function startMatchmakingJobs(): void {
     if (busy) return;
     busy = true;
     runMatchmakingJobs()
-      .then((r) => (r.reminded || r.expired || r.digests) && logger.info(r, "matchmaking jobs"))
+      .then((r) => (r.reminded || r.expired || r.digests || r.notices) && logger.info(r, "matchmaking jobs"))
       .catch((err: unknown) => logger.warn({ err }, "matchmaking jobs failed; next run in an hour"))
       .finally(() => (busy = false));
   };
   setTimeout(run, FIRST_RUN_MS).unref();
   holder.__portalMatchmakingJobs = setInterval(run, INTERVAL_MS);
   holder.__portalMatchmakingJobs.unref();
+  // The suggestion emails of new offers are sent right after each publish (kickSuggestionNotices);
+  // this poll sends what a crash or a failure left in the queue.
+  setInterval(() => void runSuggestionNotices().catch((err: unknown) => logger.warn({ err }, "suggestion emails pass failed")), NOTICE_POLL_MS).unref();
 }

@@ -6,8 +6,8 @@ import { listingSuggestionsSql, type Run } from "./suggest-listings";
 
 /**
  * A newly published offer: the owners of each open need it would rank in the top five offers
- * of are told (docs/MATCHMAKING.md, "Suggestions"). Run in the publishing transaction, so it
- * sees the offer as published; the needs looked at are the twenty it scores best for.
+ * of are told (docs/MATCHMAKING.md, "Suggestions"). Run by the queue's worker after the publish
+ * commits (suggestion-notices.ts); the needs looked at are the twenty it scores best for.
  */
 export async function notifyNeedsOfNewOffer(tx: DbTx, offerId: string): Promise<number> {
   const run: Run = <T>(sql: Prisma.Sql) => tx.$queryRaw<T[]>(sql);

@@ -10,7 +10,7 @@ import { canTake, transitionTo, type Actor, type ListingTransition } from "../st
 import { actorsFor } from "./listing-access";
 import { listingById } from "./listing-row";
 import { emailEach, ownerRecipients, secretariatRecipients } from "./notify";
-import { notifyNeedsOfNewOffer } from "./notify-top-suggestions";
+import { kickSuggestionNotices, queueSuggestionNotices } from "./suggestion-notices";
 
 const EMAIL_OF: Partial<Record<ListingTransition, EmailTemplate>> = {
   publish: "listingPublished",
@@ -24,10 +24,11 @@ const EMAIL_OF: Partial<Record<ListingTransition, EmailTemplate>> = {
  * changed meanwhile, or a step that does not exist from its status, is a 409 naming the status;
  * a step this person may not take, a 403. Of twenty people pressing "publish" at once, the row
  * lock lets one through and the others find the new version. The change, its audit row and the
- * owners' email commit together.
+ * owners' email commit together; a published offer's suggestion emails are queued with them
+ * and sent after the commit (suggestion-notices.ts).
  */
 export async function transitionListing(user: CurrentUser | null, id: string, body: TransitionBody, meta: RequestMeta, { system = false } = {}): Promise<{ status: ListingStatus; version: number }> {
-  return auditedWrite(async (tx) => {
+  const moved = await auditedWrite(async (tx) => {
     const l = await listingById(tx, id, { lock: true });
     if (!l) throw notFound("No such listing");
     const actors: Actor[] = system ? ["system"] : actorsFor(user, l);
@@ -52,11 +53,13 @@ export async function transitionListing(user: CurrentUser | null, id: string, bo
     const template = EMAIL_OF[transition];
     if (template) await emailEach(tx, await ownerRecipients(tx, l), template, { texts: { title: l.title }, path: `/matchmaking/listings/${id}`, vars: { comment: comment ?? "" } });
     if (transition === "submit") await emailEach(tx, await secretariatRecipients(tx), "listingSubmitted", { texts: { title: l.title }, path: "/matchmaking/moderation" });
-    if (transition === "publish") await notifyNeedsOfNewOffer(tx, id);
+    if ((transition === "publish" || transition === "renew") && l.kind === "offer") await queueSuggestionNotices(tx, id);
     const actor: AuditActor | null = user ? { id: user.id, email: user.email, roles: user.roles } : null;
     return {
       result: { status: body.to, version: row!.version },
       audit: { actor, action: `listing.${transition}`, outcome: "success", target: { type: "listing", id }, meta, detail: { from: l.status, to: body.to, ...(comment ? { comment } : {}) } },
     };
   });
+  if (body.to === "published") kickSuggestionNotices();
+  return moved;
 }
