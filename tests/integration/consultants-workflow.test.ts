@@ -199,8 +199,13 @@ describe("the roster workflow", () => {
     const own = await getOwnProfile(applicant.id);
     expect(own!.reminded_at).toBeNull();
     expect(Date.now() - own!.last_confirmed_at.getTime()).toBeLessThan(60_000);
+    expect((await db().user.findUniqueOrThrow({ where: { id: applicant.id } })).roles).toContain("consultant");
     await withdrawOwnProfile(applicant, own!.version, freshMeta());
     expect((await getOwnProfile(applicant.id))!.status).toBe("withdrawn");
+    // Withdrawn after approval: the consultant role granted with the approval goes too, audited.
+    expect((await db().user.findUniqueOrThrow({ where: { id: applicant.id } })).roles).toEqual(["member"]);
+    const roleChange = await db().auditEvent.findFirst({ where: { action: "user.roles_change", targetId: applicant.id }, orderBy: { id: "desc" } });
+    expect(roleChange!.detail).toMatchObject({ revoked: "consultant" });
   });
 
   it("the data download includes the profile (CV name and size, not bytes); deleting the account deletes it", async () => {

@@ -138,3 +138,24 @@ export async function grantRoleIn(tx: DbTx, actor: Actor, userId: string, role: 
     detail: { before: { roles: before.roles, focalPointCountry: before.focal_point_country }, after: { roles: after, focalPointCountry: before.focal_point_country }, granted: role },
   };
 }
+
+/**
+ * Takes one role away from a user inside the caller's transaction (a roster profile withdrawn
+ * after approval loses the consultant role); returns the audit row, or null when the user did
+ * not hold it. Roles are read fresh on every request, so the change applies at the next one.
+ */
+export async function revokeRoleIn(tx: DbTx, actor: Actor, userId: string, role: Role, meta: RequestMeta): Promise<AuditInput | null> {
+  const [before] = await tx.$queryRaw<{ roles: string[]; focal_point_country: string | null }[]>`
+    SELECT roles::text[] AS roles, focal_point_country FROM app_user WHERE id = ${userId}::uuid FOR UPDATE`;
+  if (!before || !before.roles.includes(role)) return null;
+  const after = before.roles.filter((r) => r !== role);
+  await tx.user.update({ where: { id: userId }, data: { roles: after as Role[] } });
+  return {
+    actor,
+    action: "user.roles_change",
+    outcome: "success",
+    target: { type: "user", id: userId },
+    meta,
+    detail: { before: { roles: before.roles, focalPointCountry: before.focal_point_country }, after: { roles: after, focalPointCountry: before.focal_point_country }, revoked: role },
+  };
+}

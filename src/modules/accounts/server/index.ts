@@ -5,7 +5,7 @@ export { getCurrentUser, requireAccess, requirePageAccess, type CurrentUser } fr
 export { registerAccount, verifyEmail, rateLimited } from "./registration";
 export { requestPasswordReset, resetPassword } from "./password-reset";
 export { changePassword, deleteAccount, exportAccountData, getProfile, updateProfile } from "./profile";
-export { getUser, grantRoleIn, listFocalPoints, listUsers, setFocalPoint, updateUser } from "./admin-users";
+export { getUser, grantRoleIn, listFocalPoints, listUsers, revokeRoleIn, setFocalPoint, updateUser } from "./admin-users";
 export { absoluteUrl } from "./links";
 export { startSession, endSession } from "./session-cookie";
 export { seedDemoAccounts, DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD } from "./demo-accounts";

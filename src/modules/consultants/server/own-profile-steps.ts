@@ -1,11 +1,15 @@
 import "server-only";
 import { conflict, notFound } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/request-meta";
+import { revokeRoleIn } from "@/modules/accounts/server";
 import { auditedWrite, type AuditActor } from "@/modules/audit/server";
 import { nextStatus } from "../state-machine";
 import { profileOfUser } from "./profile-row";
 
-/** Withdraws one's own profile (from draft, submitted, returned or approved): it leaves review and the search. */
+/**
+ * Withdraws one's own profile (from draft, submitted, returned or approved): it leaves review and
+ * the search, and an approved one takes the consultant role with it (granted on approval).
+ */
 export function withdrawOwnProfile(actor: AuditActor, expectedVersion: number, meta: RequestMeta): Promise<{ version: number }> {
   return auditedWrite(async (tx) => {
     const p = await profileOfUser(tx, actor.id, { lock: true });
@@ -15,9 +19,10 @@ export function withdrawOwnProfile(actor: AuditActor, expectedVersion: number, m
     if (!to) throw conflict(`A ${p.status} profile cannot be withdrawn`, { version: p.version });
     const [row] = await tx.$queryRaw<{ version: number }[]>`
       UPDATE consultant SET status = ${to}::"ConsultantStatus", version = version + 1, updated_at = now() WHERE id = ${p.id}::uuid RETURNING version`;
+    const revoked = p.status === "approved" ? await revokeRoleIn(tx, actor, actor.id, "consultant", meta) : null;
     return {
       result: { version: row!.version },
-      audit: { actor, action: "consultant.withdraw", outcome: "success", target: { type: "consultant", id: p.id }, meta, detail: { from: p.status, to } },
+      audit: [{ actor, action: "consultant.withdraw", outcome: "success", target: { type: "consultant", id: p.id }, meta, detail: { from: p.status, to } }, ...(revoked ? [revoked] : [])],
     };
   });
 }
