@@ -22,6 +22,10 @@ const PUBLIC_PAGES: readonly RegExp[] = [
   /^\/matchmaking$/,
   // A listing (its id is a UUID), never its edit page; visitors all see it alike (the interest form is for the signed-in).
   /^\/matchmaking\/listings\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  // The successful matches, a public match (a private one is a 404 for visitors) and the statistics.
+  /^\/matchmaking\/matches$/,
+  /^\/matchmaking\/matches\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  /^\/matchmaking\/statistics$/,
   /^\/stories$/,
   /^\/south-south$/,
   /^\/api-docs$/,
