@@ -43,6 +43,8 @@ export const POLICY = {
   "matchmaking.interest": { roles: ["member", "focal_point", "partner", "consultant", "secretariat", "admin"] },
   /** Record matches and follow them to their outcome. */
   "matchmaking.matches.manage": { roles: ["secretariat", "admin"] },
+  /** Write, review, publish and archive success stories, their images and links (docs/STORIES.md, "Workflow"). */
+  "stories.manage": { roles: ["secretariat", "admin"] },
   /** Edit and submit one's own country's questionnaire response (its focal points share it). */
   "questionnaire.respond": { roles: [], countryScoped: ["focal_point"] },
   /** Read a country's response and its revisions: its focal points, and the secretariat all. */

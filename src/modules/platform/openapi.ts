@@ -5,6 +5,7 @@ import { activitiesOpenApiPaths } from "@/modules/activities/openapi";
 import { auditOpenApiPaths } from "@/modules/audit/openapi";
 import { consultantsOpenApiPaths } from "@/modules/consultants/openapi";
 import { matchmakingOpenApiPaths } from "@/modules/matchmaking/openapi";
+import { storiesOpenApiPaths } from "@/modules/stories/openapi";
 import { countriesOpenApiPaths } from "@/modules/countries/openapi";
 import { questionnaireOpenApiPaths } from "@/modules/questionnaire/openapi";
 
@@ -54,6 +55,7 @@ export function openApiDocument() {
       { name: "Consultants (ROC)", description: "The roster of IP experts, above all from developing countries and LDCs" },
       { name: "Matchmaking (IP-DMD)", description: "Needs and offers, suggestions, interests and the matches brokered" },
       { name: "Questionnaire", description: "The member-state questionnaire: rounds, definitions, country responses, the secretariat's dashboard and exports" },
+      { name: "Success stories", description: "What IP offices of the South achieved together, in seven languages" },
       { name: "Authentication", description: "next-auth endpoints under /api/auth" },
       { name: "Accounts", description: "Registration and the signed-in user's own data" },
       { name: "Administration", description: "Users, roles, focal points and the audit trail" },
@@ -63,7 +65,7 @@ export function openApiDocument() {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Session cookie (__Secure- prefixed over HTTPS)" },
       },
     },
-    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...consultantsOpenApiPaths, ...matchmakingOpenApiPaths, ...questionnaireOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
+    paths: { ...platformPaths, ...countriesOpenApiPaths, ...activitiesOpenApiPaths, ...consultantsOpenApiPaths, ...matchmakingOpenApiPaths, ...storiesOpenApiPaths, ...questionnaireOpenApiPaths, ...accountsOpenApiPaths, ...auditOpenApiPaths },
   });
   return cached;
 }
