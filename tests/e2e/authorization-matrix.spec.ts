@@ -95,6 +95,14 @@ const TARGETS: Target[] = [
   },
   // Egypt's need: its country's focal point and the secretariat pass (and meet a stale version), Peru's focal point does not.
   { kind: "api", method: "PATCH", path: (ids) => `/api/v1/matchmaking/listings/${ids.needEg}`, action: "matchmaking.listings.manage", country: "EG", allowedStatus: 409, body: { version: 999, timeframe: "matrix" } },
+  // Success stories (docs/STORIES.md): the secretariat's calls meet a bad body or an unknown id, so nothing is written.
+  { kind: "api", method: "POST", path: () => "/api/v1/stories", action: "stories.manage", allowedStatus: 400, body: {} },
+  { kind: "api", method: "PATCH", path: () => "/api/v1/stories/00000000-0000-4000-8000-00000000dead", action: "stories.manage", allowedStatus: 404, body: { version: 999 } },
+  { kind: "api", method: "POST", path: () => "/api/v1/stories/00000000-0000-4000-8000-00000000dead/transitions", action: "stories.manage", allowedStatus: 404, body: { to: "in_review", version: 999 } },
+  { kind: "api", method: "POST", path: () => "/api/v1/stories/from-match", action: "stories.manage", allowedStatus: 404, body: { matchId: "00000000-0000-4000-8000-00000000dead" } },
+  { kind: "api", method: "POST", path: () => "/api/v1/stories/from-response", action: "stories.manage", allowedStatus: 404, body: { responseId: "00000000-0000-4000-8000-00000000dead", index: 0 } },
+  { kind: "api", method: "POST", path: () => "/api/v1/stories/00000000-0000-4000-8000-00000000dead/images", action: "stories.manage", allowedStatus: 400, body: {} },
+  { kind: "api", method: "DELETE", path: () => "/api/v1/stories/00000000-0000-4000-8000-00000000dead/images/00000000-0000-4000-8000-00000000dead", action: "stories.manage", allowedStatus: 404 },
   { kind: "page", method: "GET", path: () => "/en/account", action: "account.manage_own" },
   { kind: "page", method: "GET", path: () => "/en/admin/users", action: "users.manage" },
   { kind: "page", method: "GET", path: (ids) => `/en/admin/users/${ids.member}`, action: "users.manage" },
