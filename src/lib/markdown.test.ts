@@ -42,6 +42,15 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("[s](/fr/stories)")).toBe('<p><a href="/fr/stories">s</a></p>');
     expect(isExternalHref("HTTPS://x.example")).toBe(true);
     expect(isExternalHref("/x")).toBe(false);
+    expect(isExternalHref("http:evil.example")).toBe(true);
+    expect(isExternalHref("/\\evil.example")).toBe(true);
+    expect(renderMarkdown("![a](http:tracker.example/p.gif)")).toBe('<p><img alt="a"></p>');
+  });
+
+  it("shows images from the portal only", () => {
+    expect(renderMarkdown("![a](/api/v1/stories/x/images/y)")).toBe('<p><img src="/api/v1/stories/x/images/y" alt="a"></p>');
+    expect(renderMarkdown("![a](https://tracker.example/p.gif)")).toBe('<p><img alt="a"></p>');
+    expect(renderMarkdown("![a](//tracker.example/p.gif)")).toBe('<p><img alt="a"></p>');
   });
 
   it("drops a dangerous link's address but keeps its text", () => {

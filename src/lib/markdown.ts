@@ -25,8 +25,8 @@ function eachElement(node: HastNode, fn: (el: HastNode & { tagName: string; prop
  * - raw HTML in the Markdown is dropped (remark-rehype without allowDangerousHtml), and the
  *   sanitiser keeps only the elements and attributes of SCHEMA below: no script, style, iframe,
  *   form, svg…, no event handlers, no style or class attributes;
- * - links only to http(s), mailto or relative addresses; images only from http(s) or relative
- *   addresses (so no `javascript:`, `data:` or `vbscript:` anywhere);
+ * - links only to http(s), mailto or relative addresses; images only from relative addresses on
+ *   the portal (so no `javascript:`, `data:` or `vbscript:` anywhere, and no tracking pixels);
  * - an absolute link (another site, or a protocol-relative `//host`) gets
  *   rel="noopener noreferrer nofollow".
  * Headings start at level 2 (`#` becomes h2): the page owns its h1.
@@ -40,6 +40,9 @@ export const SCHEMA: SanitizeSchema = {
     th: ["align"],
     td: ["align"],
   },
+  // Images: the sanitiser keeps http(s) and relative sources; externalLinks() then keeps the relative
+  // ones only, from the portal itself (a story's uploaded images; the CSP's img-src is 'self').
+  // (An empty list here would mean "any protocol" to hast-util-sanitize.)
   protocols: { href: ["http", "https", "mailto"], src: ["http", "https"] },
   strip: ["script", "style"],
   clobberPrefix: "user-content-",
@@ -49,9 +52,13 @@ export const SCHEMA: SanitizeSchema = {
   allowDoctypes: false,
 };
 
-/** Whether an href leaves the portal: any absolute or protocol-relative http(s) address. */
+/**
+ * Whether an address leaves the portal: an http(s) one (`http:host` too, which browsers read as
+ * `http://host`) or a protocol-relative one (`//host`, and `\\host` or `/\host`, which browsers
+ * read the same).
+ */
 export function isExternalHref(href: string): boolean {
-  return /^(?:https?:)?\/\//i.test(href.trim());
+  return /^(?:https?:|[\\/]{2})/i.test(href.trim());
 }
 
 function demoteHeadings() {
@@ -66,6 +73,7 @@ function externalLinks() {
     eachElement(tree, (el) => {
       const href = el.properties.href;
       if (el.tagName === "a" && typeof href === "string" && isExternalHref(href)) el.properties.rel = ["noopener", "noreferrer", "nofollow"];
+      if (el.tagName === "img" && typeof el.properties.src === "string" && isExternalHref(el.properties.src)) delete el.properties.src;
     });
 }
 
