@@ -10,6 +10,8 @@ import * as image from "@/app/api/v1/stories/[id]/images/[imageId]/route";
 import * as fromMatch from "@/app/api/v1/stories/from-match/route";
 import * as fromResponse from "@/app/api/v1/stories/from-response/route";
 import { recordMatch } from "@/modules/matchmaking/server";
+import { storyInputSchema } from "@/modules/stories/schemas";
+import { createStory, forgetStoryAuthor, transitionStory } from "@/modules/stories/server";
 import { matchInputSchema } from "@/modules/matchmaking/schemas";
 import { callRoute } from "../support/call-route";
 import { freshMeta } from "../support/factories";
@@ -176,6 +178,27 @@ describe("stories API: writes", () => {
     expect(row.publishedAt).toEqual(first);
     expect((await callRoute(story.GET, `/api/v1/stories/${id}`, { params })).status).toBe(200);
     expect((await audits(id)).map((a) => a.action)).toEqual(["story.create", "story.submit", "story.return", "story.submit", "story.publish", "story.archive", "story.republish"]);
+  });
+});
+
+describe("stories: concurrency and account data", () => {
+  it("lets one of many simultaneous publishers through; the others get a 409 and nothing is written twice", async () => {
+    const broker = await person(["secretariat"]);
+    const { id } = (await callRoute(stories.POST, "/api/v1/stories", { method: "POST", body: storyBody(), headers: as("secretariat") })).json as Saved;
+    await transitionStory(broker, id, { to: "in_review", version: 1 }, freshMeta());
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => transitionStory(broker, id, { to: "published", version: 2 }, freshMeta())));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => ((r as PromiseRejectedResult).reason as { kind: string }).kind)).toEqual(Array(7).fill("conflict"));
+    expect(await db().story.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "published", version: 3 });
+    expect((await audits(id)).filter((a) => a.action === "story.publish")).toHaveLength(1);
+  });
+
+  it("forgets the author of a deleted account's stories", async () => {
+    const author = await person(["secretariat"]);
+    const { id } = await createStory(author, storyInputSchema.parse(storyBody()), freshMeta());
+    expect((await db().story.findUniqueOrThrow({ where: { id } })).createdBy).toBe(author.id);
+    expect(await db().$transaction((tx) => forgetStoryAuthor(tx, author.id))).toBe(1);
+    expect((await db().story.findUniqueOrThrow({ where: { id } })).createdBy).toBeNull();
   });
 });
 

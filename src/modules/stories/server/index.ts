@@ -10,3 +10,4 @@ export { addStoryImage, removeStoryImage, readStoryImage } from "./images";
 export { storiesFeed, xmlEscape } from "./feed";
 export { storyLabellerFor } from "./labels";
 export { imageUrl } from "./view";
+export { forgetStoryAuthor } from "./forget-author";
