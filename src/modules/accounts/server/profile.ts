@@ -77,6 +77,7 @@ export async function deleteAccount(actor: Actor, password: string, meta: Reques
   }
   await auditedWrite(async (tx) => {
     await (await import("@/modules/questionnaire/server")).forgetQuestionnaireAuthor(tx, actor.id);
+    await (await import("@/modules/stories/server")).forgetStoryAuthor(tx, actor.id);
     await tx.user.delete({ where: { id: actor.id } });
     return { result: undefined, audit: { actor, action: "account.delete", outcome: "success", target: { type: "user", id: actor.id }, meta } };
   });
