@@ -8,6 +8,8 @@ import { DEMO_ACTIVITY_SEED, seedGeneratedActivities } from "../../src/modules/a
 import { DEMO_CONSULTANT_SEED, seedGeneratedConsultants } from "../../src/modules/consultants/server/seed-consultants";
 import { seedDemoCvs } from "../../src/modules/consultants/server/seed-demo-cvs";
 import { DEMO_MATCHMAKING_SEED, seedGeneratedMatchmaking } from "../../src/modules/matchmaking/server/seed-listings";
+import { seedQuestionnaire } from "../../src/modules/questionnaire/server/seed-questionnaire";
+import { seedDemoStories } from "../../src/modules/stories/server/seed-stories";
 
 export function demoPassword(): string {
   return process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
@@ -37,6 +39,13 @@ export function seedPlan({ demo, url }: { demo: boolean; url?: string }): SeedSt
       version: COUNTRY_DATA_VERSION,
       kind: "reference",
       run: async (client) => ({ ...(await seedCountries(client)), cldr: process.versions.cldr ?? null }),
+    },
+    {
+      // Questionnaire version 1 and the round "2027" (open now): reference data, in tests too. A stored version is never changed.
+      name: "questionnaire-v1",
+      version: "r1",
+      kind: "reference",
+      run: async (client) => ({ ...(await seedQuestionnaire(client)) }),
     },
     {
       name: "demo-accounts",
@@ -93,6 +102,13 @@ export function seedPlan({ demo, url }: { demo: boolean; url?: string }): SeedSt
         const listings = demoListingCount();
         return { ...(await seedGeneratedMatchmaking(client, url, { listings, interests: listings, matches: Math.round(listings / 10), seed: DEMO_MATCHMAKING_SEED })) };
       },
+    },
+    {
+      // Six published success stories in several languages (src/modules/stories/seed/demo-stories.ts).
+      name: "demo-stories",
+      version: "r1",
+      kind: "demo",
+      run: (client) => seedDemoStories(client),
     },
   ];
   return steps.filter((s) => demo || s.kind === "reference");

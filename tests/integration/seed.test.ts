@@ -24,14 +24,14 @@ describe("seeding", () => {
     }
   });
 
-  it("seeds the demo data in order, matchmaking last, owned in part by the demo accounts; re-applied only on a new version", async () => {
+  it("seeds the demo data in order, matchmaking then the stories last, owned in part by the demo accounts; re-applied only on a new version", async () => {
     const url = inject("databaseUrl");
     const client = createDbClient({ url });
     const saved = { a: process.env.ACTIVITIES_DEMO_COUNT, c: process.env.CONSULTANTS_DEMO_COUNT, m: process.env.MATCHMAKING_DEMO_COUNT };
     Object.assign(process.env, { ACTIVITIES_DEMO_COUNT: "150", CONSULTANTS_DEMO_COUNT: "40", MATCHMAKING_DEMO_COUNT: "120" });
     const demoSteps = seedPlan({ demo: true, url }).filter((s) => s.kind === "demo").map((s) => s.name);
     try {
-      expect(demoSteps.at(-1)).toBe("demo-matchmaking");
+      expect(demoSteps.slice(-2)).toEqual(["demo-matchmaking", "demo-stories"]);
       expect(demoSteps.indexOf("demo-matchmaking")).toBeGreaterThan(demoSteps.indexOf("demo-consultants"));
       expect(await applySeedSteps(client, seedPlan({ demo: true, url }))).toEqual(demoSteps);
       const [counts] = await client.$queryRaw<{ listings: number; public: number; languages: number; interests: number; matches: number; public_matches: number; triangular: number }[]>`
@@ -43,6 +43,10 @@ describe("seeding", () => {
           (SELECT count(*)::int FROM match WHERE external_ref LIKE 'MM-42-%' AND is_public) AS public_matches,
           (SELECT count(*)::int FROM match WHERE external_ref LIKE 'MM-42-%' AND modality = 'triangular') AS triangular`;
       expect(counts!.listings).toBe(120);
+      // Six published stories written by the app's writer: modality derived (an IGO, a developed donor → triangular).
+      const stories = await client.$queryRaw<{ modality: string; n: number }[]>`
+        SELECT modality::text, count(*)::int AS n FROM story WHERE id::text LIKE '5d000000-%' AND status = 'published' AND search_vector IS NOT NULL GROUP BY 1 ORDER BY 1`;
+      expect(stories).toEqual([{ modality: "south_south", n: 4 }, { modality: "triangular", n: 2 }]);
       expect(counts!.public).toBeGreaterThan(60);
       expect(counts!.languages).toBeGreaterThanOrEqual(5);
       expect(counts!.interests).toBe(120);

@@ -2,14 +2,14 @@ import "server-only";
 import { arrayLiteral } from "@/lib/db/array-literal";
 import { db, Prisma, type DbTx } from "@/lib/db";
 import { invalidInput, type InvalidParam } from "@/lib/errors";
-import { countryFacts } from "@/modules/countries/server";
+import { countryFacts, type CountryFacts } from "@/modules/countries/server";
 import type { StoryOrigin } from "../constants";
 import { deriveStoryFacts, tsvectorText } from "../derive";
 import type { StoryInput } from "../schemas";
 
-/** The typed and derived columns of a story, as SQL values. */
-export async function storyColumns(input: StoryInput): Promise<Record<string, Prisma.Sql>> {
-  const d = deriveStoryFacts(input, await countryFacts(db()));
+/** The typed and derived columns of a story, as SQL values (`facts`: the countries' classification, read once per process). */
+export async function storyColumns(input: StoryInput, facts?: Map<string, CountryFacts>): Promise<Record<string, Prisma.Sql>> {
+  const d = deriveStoryFacts(input, facts ?? (await countryFacts(db())));
   return {
     source_locale: Prisma.sql`${input.sourceLocale}`,
     complete_locales: Prisma.sql`${arrayLiteral(d.completeLocales)}::text[]`,
@@ -69,9 +69,10 @@ export interface StoryOriginRef {
   matchId?: string | null;
 }
 
-export async function insertStory(tx: DbTx, id: string, input: StoryInput, createdBy: string, ref: StoryOriginRef = { origin: "scratch" }): Promise<void> {
+/** `facts` as for storyColumns; `createdBy` null for the demo seed. */
+export async function insertStory(tx: DbTx, id: string, input: StoryInput, createdBy: string | null, ref: StoryOriginRef = { origin: "scratch" }, facts?: Map<string, CountryFacts>): Promise<void> {
   await checkLinks(tx, input);
-  const cols = await storyColumns(input);
+  const cols = await storyColumns(input, facts);
   const names = Object.keys(cols).map((k) => Prisma.raw(k));
   await tx.$executeRaw`INSERT INTO story (id, origin, response_id, initiative_index, match_id, created_by, ${Prisma.join(names)})
     VALUES (${id}::uuid, ${ref.origin}::"StoryOrigin", ${ref.responseId ?? null}::uuid, ${ref.initiativeIndex ?? null}::int, ${ref.matchId ?? null}::uuid,
