@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/create-client";
-import { countryFacts } from "@/modules/countries/server/country-facts";
+import { countryFacts } from "@/modules/countries/server";
 import { DEMO_STORIES } from "../seed/demo-stories";
 import { insertStory } from "./write-story";
 
