@@ -1,6 +1,8 @@
 import { inject, describe, expect, it } from "vitest";
 import { createDbClient } from "@/lib/db/create-client";
 import { applySeedSteps } from "@/lib/db/seed-steps";
+import { Definition } from "@/modules/questionnaire/definition";
+import { VERSION_1 } from "@/modules/questionnaire/seed/version-1";
 import { generateMatchmakingSet } from "@/modules/matchmaking/seed/generate";
 import { DEMO_MATCHMAKING_SEED, loadMatchmakingSeedWorld } from "@/modules/matchmaking/server/seed-listings";
 import { insertListing } from "@/modules/matchmaking/server/write-listing";
@@ -13,9 +15,15 @@ describe("seeding", () => {
       // The global setup seeded the reference data already.
       expect(await applySeedSteps(client, seedPlan({ demo: false }))).toEqual([]);
       const bumped = seedPlan({ demo: false }).map((s) => ({ ...s, version: `${s.version}-next` }));
-      expect(await applySeedSteps(client, bumped)).toEqual(["countries"]);
+      expect(await applySeedSteps(client, bumped)).toEqual(["countries", "questionnaire-v1"]);
       expect(await client.country.count()).toBe(195);
       expect(await client.region.count()).toBe(29);
+      // Questionnaire version 1 and its round are there once, the definition stored parsed (defaults filled in).
+      const versions = await client.questionnaireVersion.findMany({ where: { number: 1 } });
+      expect(versions).toHaveLength(1);
+      expect(versions[0]!.definition).toEqual(Definition.parse(VERSION_1));
+      const rounds = await client.questionnaireRound.findMany({ where: { name: "2027" } });
+      expect(rounds.map((r) => [r.versionId, r.opensOn.toISOString().slice(0, 10), r.deadline.toISOString().slice(0, 10)])).toEqual([[versions[0]!.id, "2026-11-01", "2027-06-30"]]);
       expect(await applySeedSteps(client, bumped)).toEqual([]);
       // Put the recorded version back for the other test files.
       await applySeedSteps(client, seedPlan({ demo: false }));
