@@ -267,7 +267,7 @@ describe("mergeForConflict", () => {
     const mine = setAt(base, "initiatives[1].results", "My results");
     const theirs = setAt(base, "initiatives[1]", undefined);
     const { merged, conflicts } = mergeForConflict(def, base, mine, theirs);
-    expect(conflicts).toEqual([{ path: "initiatives[1]", base: base.initiatives![1], mine: (mine.initiatives as unknown[])[1], theirs: undefined }]);
+    expect(conflicts).toEqual([{ path: "initiatives[1]", base: valueAt(base, "initiatives[1]"), mine: valueAt(mine, "initiatives[1]"), theirs: undefined }]);
     expect(valueAt(merged, "initiatives[1].results")).toBe("My results");
   });
 });

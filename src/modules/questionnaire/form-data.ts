@@ -25,6 +25,9 @@ function readLeaf(q: LeafQuestion, form: Form, name: string): unknown {
     case "number": {
       const t = one.trim().replace(/\s/g, "");
       if (t === "") return undefined;
+      // "1,000" (English) and "1.000" (French, Spanish, Portuguese) are a thousand, "2,5" two and a half:
+      // a lone separator before exactly three digits could be either, so it is kept as typed (checking names it).
+      if (/^-?[1-9]\d{0,2}[.,]\d{3}$/.test(t)) return t;
       const n = Number(t.replace(",", "."));
       return Number.isFinite(n) && /^-?[\d.,]+$/.test(t) ? n : t;
     }
