@@ -7,7 +7,7 @@ import * as transitions from "@/app/api/v1/questionnaire/rounds/[id]/responses/[
 import * as revisions from "@/app/api/v1/questionnaire/rounds/[id]/responses/[iso2]/revisions/route";
 import { hashPassword } from "@/modules/accounts/server/passwords";
 import { deleteAccount, exportAccountData, type CurrentUser } from "@/modules/accounts/server";
-import { saveResponse } from "@/modules/questionnaire/server";
+import { initiativeForStory, saveResponse } from "@/modules/questionnaire/server";
 import { callRoute } from "../support/call-route";
 import { freshMeta, GOOD_PASSWORD, uniqueEmail } from "../support/factories";
 import { signedInAs } from "../support/session";
@@ -200,6 +200,19 @@ describe("submitting, returning and accepting", () => {
     expect((await step("BJ", { to: "submitted", version: v - 1 }, "bj1")).status).toBe(409);
     const trail = await db().$queryRaw<{ action: string }[]>`SELECT action FROM audit_event WHERE target_type = 'questionnaire_response' AND detail->>'country' = 'BJ' AND action <> 'questionnaire.response.save' ORDER BY id`;
     expect(trail.map((t) => t.action).slice(-4)).toEqual(["questionnaire.response.submit", "questionnaire.response.return", "questionnaire.response.submit", "questionnaire.response.accept"]);
+  });
+
+  it("lays an accepted response's initiative out as the start of a story", async () => {
+    const r = (await get("BJ", "secretariat")).json as { id: string; status: string };
+    expect(r.status).toBe("accepted");
+    const draft = await initiativeForStory(r.id, 0);
+    expect(draft).toMatchObject({
+      responseId: r.id, index: 0, status: "accepted", country: "BJ", locale: "en", title: "GI registry twinning", results: "12 GIs registered.",
+      themes: ["trademarks_gis"], ipAreas: ["geographical_indications"], partnerCountries: ["PE"], periodStart: 2021, periodEnd: 2023, summary: "Examiners visited.",
+    });
+    expect(draft!.body).toContain("## Results\n\n12 GIs registered.");
+    expect(draft!.body).toContain("A registry.");
+    expect(await initiativeForStory(r.id, 5)).toBeNull();
   });
 
   it("refuses to start a response once the round is closed", async () => {

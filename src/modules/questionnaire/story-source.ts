@@ -16,6 +16,8 @@ export const STORY_SOURCE = {
   results: "results",
   lessons: "lessons",
   replicationNeeds: "replication_needs",
+  /** Asked instead of replicationNeeds when the initiative can be replicated with adaptation. */
+  adaptationNeeds: "adaptation_needs",
   links: "links",
   /** Headings of the story body's sections, in English: the secretariat edits and translates the draft. */
   headings: { results: "Results", lessons: "Lessons learnt", replication: "What others would need to replicate it", links: "Links" },

@@ -57,7 +57,7 @@ export async function initiativeForStory(responseId: string, index: number): Pro
   const done = text(item, s.whatWasDone);
   const results = text(item, s.results);
   const lessons = text(item, s.lessons);
-  const needs = text(item, s.replicationNeeds);
+  const needs = text(item, s.replicationNeeds) || text(item, s.adaptationNeeds);
   const links = text(item, s.links).split(/\s+/).filter((l) => /^https?:\/\/\S+$/.test(l));
   const sections = [
     done,
