@@ -119,15 +119,17 @@ export async function listFocalPoints(country: string): Promise<UserView[]> {
 }
 
 /**
- * Adds a role to an account inside the caller's transaction (a workflow that grants it, e.g. the
- * roster's approval gives `consultant`) and returns its audit row, or null when the account had
- * it already (or no longer exists). The caller writes the audit row with its own change.
+ * Adds a role to an account, or takes one away, inside the caller's transaction (a workflow
+ * that grants it: the roster's approval gives `consultant`, withdrawing an approved profile
+ * takes it back) and returns its audit row, or null when there was nothing to change (or the
+ * account no longer exists). The caller writes the audit row with its own change. Roles are
+ * read fresh on every request, so the change applies at the next one.
  */
-export async function grantRoleIn(tx: DbTx, actor: Actor, userId: string, role: Role, meta: RequestMeta): Promise<AuditInput | null> {
+async function changeRoleIn(tx: DbTx, actor: Actor, userId: string, role: Role, meta: RequestMeta, change: "granted" | "revoked"): Promise<AuditInput | null> {
   const [before] = await tx.$queryRaw<{ roles: string[]; focal_point_country: string | null }[]>`
     SELECT roles::text[] AS roles, focal_point_country FROM app_user WHERE id = ${userId}::uuid FOR UPDATE`;
-  if (!before || before.roles.includes(role)) return null;
-  const after = [...before.roles, role];
+  if (!before || before.roles.includes(role) === (change === "granted")) return null;
+  const after = change === "granted" ? [...before.roles, role] : before.roles.filter((r) => r !== role);
   await tx.user.update({ where: { id: userId }, data: { roles: after as Role[] } });
   return {
     actor,
@@ -135,27 +137,9 @@ export async function grantRoleIn(tx: DbTx, actor: Actor, userId: string, role: 
     outcome: "success",
     target: { type: "user", id: userId },
     meta,
-    detail: { before: { roles: before.roles, focalPointCountry: before.focal_point_country }, after: { roles: after, focalPointCountry: before.focal_point_country }, granted: role },
+    detail: { before: { roles: before.roles, focalPointCountry: before.focal_point_country }, after: { roles: after, focalPointCountry: before.focal_point_country }, [change]: role },
   };
 }
 
-/**
- * Takes one role away from a user inside the caller's transaction (a roster profile withdrawn
- * after approval loses the consultant role); returns the audit row, or null when the user did
- * not hold it. Roles are read fresh on every request, so the change applies at the next one.
- */
-export async function revokeRoleIn(tx: DbTx, actor: Actor, userId: string, role: Role, meta: RequestMeta): Promise<AuditInput | null> {
-  const [before] = await tx.$queryRaw<{ roles: string[]; focal_point_country: string | null }[]>`
-    SELECT roles::text[] AS roles, focal_point_country FROM app_user WHERE id = ${userId}::uuid FOR UPDATE`;
-  if (!before || !before.roles.includes(role)) return null;
-  const after = before.roles.filter((r) => r !== role);
-  await tx.user.update({ where: { id: userId }, data: { roles: after as Role[] } });
-  return {
-    actor,
-    action: "user.roles_change",
-    outcome: "success",
-    target: { type: "user", id: userId },
-    meta,
-    detail: { before: { roles: before.roles, focalPointCountry: before.focal_point_country }, after: { roles: after, focalPointCountry: before.focal_point_country }, revoked: role },
-  };
-}
+export const grantRoleIn = (tx: DbTx, actor: Actor, userId: string, role: Role, meta: RequestMeta) => changeRoleIn(tx, actor, userId, role, meta, "granted");
+export const revokeRoleIn = (tx: DbTx, actor: Actor, userId: string, role: Role, meta: RequestMeta) => changeRoleIn(tx, actor, userId, role, meta, "revoked");
