@@ -27,6 +27,8 @@ const PUBLIC_PAGES: readonly RegExp[] = [
   /^\/matchmaking\/matches\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   /^\/matchmaking\/statistics$/,
   /^\/stories$/,
+  // A published story (its id is a UUID): the same for every visitor (drafts are a 404 to them); never manage, new or edit.
+  /^\/stories\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   /^\/south-south$/,
   /^\/api-docs$/,
 ];

@@ -117,6 +117,8 @@ const TARGETS: Target[] = [
   { kind: "page", method: "GET", path: () => "/en/matchmaking/new?kind=need", action: "matchmaking.file" },
   { kind: "page", method: "GET", path: () => "/en/matchmaking/moderation", action: "matchmaking.moderate" },
   { kind: "page", method: "GET", path: () => "/en/matchmaking/matches/new", action: "matchmaking.matches.manage" },
+  { kind: "page", method: "GET", path: () => "/en/stories/manage", action: "stories.manage" },
+  { kind: "page", method: "GET", path: () => "/en/stories/new", action: "stories.manage" },
 ];
 
 interface ActionTarget {
@@ -304,6 +306,47 @@ const ACTION_TARGETS: ActionTarget[] = [
     action: "matchmaking.matches.manage",
     fields: () => ({ lng: "en", supportType: "", startsOn: "2026-01-01" }),
     allowed: /field=supportType/,
+  },
+  // Success stories (docs/STORIES.md): the secretariat's calls are refused on the field they sent, nothing written.
+  {
+    name: "src/modules/stories/actions/stories.ts#saveStoryAction",
+    page: () => "/en/stories/new",
+    withState: true,
+    action: "stories.manage",
+    fields: () => ({ lng: "en", sourceLocale: "en", title_en: "", summary_en: "Matrix", body_en: "Matrix" }),
+    allowed: /"field":"title_en","reason":"source_text_required"/,
+  },
+  {
+    name: "src/modules/stories/actions/stories.ts#transitionStoryAction",
+    page: () => "/en/stories/00000000-0000-4000-8000-00000000dead",
+    withState: false,
+    action: "stories.manage",
+    fields: () => ({ lng: "en", id: "not-a-uuid", to: "in_review", version: "1" }),
+    allowed: /field=id&reason=invalid_id/,
+  },
+  {
+    name: "src/modules/stories/actions/stories.ts#addStoryImageAction",
+    page: () => "/en/stories/00000000-0000-4000-8000-00000000dead/edit",
+    withState: false,
+    action: "stories.manage",
+    fields: () => ({ lng: "en", id: "not-a-uuid" }),
+    allowed: /field=id&reason=invalid_id/,
+  },
+  {
+    name: "src/modules/stories/actions/stories.ts#removeStoryImageAction",
+    page: () => "/en/stories/00000000-0000-4000-8000-00000000dead/edit",
+    withState: false,
+    action: "stories.manage",
+    fields: () => ({ lng: "en", id: "00000000-0000-4000-8000-00000000dead", imageId: "x" }),
+    allowed: /field=imageId&reason=invalid_id/,
+  },
+  {
+    name: "src/modules/stories/actions/stories.ts#startStoryAction",
+    page: () => "/en/stories/new",
+    withState: false,
+    action: "stories.manage",
+    fields: () => ({ lng: "en", match: "not-a-uuid" }),
+    allowed: /field=match&reason=invalid_id/,
   },
   {
     name: "src/modules/accounts/actions/account.ts#updateProfileAction",

@@ -2,6 +2,7 @@ import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { countryStats } from "@/modules/countries/server";
 import { localHref } from "@/modules/shell";
+import { LatestStories } from "@/modules/stories/components/latest-stories";
 
 const OFFERS = [
   { key: "offerActivities", path: "/activities" },
@@ -57,6 +58,7 @@ export async function HomePage({ lng }: { lng: Locale }) {
           </ul>
         </section>
       </div>
+      <LatestStories lng={lng} />
       <section aria-labelledby="stats" className="mx-auto max-w-6xl px-4">
         <h2 id="stats" className="text-2xl font-bold text-brand-900">
           {t("statsTitle")}

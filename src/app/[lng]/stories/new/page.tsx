@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { guardPage } from "@/lib/guard-page";
+import { isLocale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import { NewStoryPage } from "@/modules/stories/components/story-form-page";
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await getT((await params).lng, "stories"))("form.new") };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  return guardPage(async () => NewStoryPage({ lng, searchParams: await searchParams }));
+}
