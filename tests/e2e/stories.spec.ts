@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { clientHeaders, DEMO_PASSWORD } from "./support/accounts";
+import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
+import { clientHeaders, DEMO_PASSWORD, signedInContext, signInByApi } from "./support/accounts";
 
 /**
  * Success stories in the browser (docs/STORIES.md): the secretariat writes a story in English
@@ -26,6 +26,17 @@ async function axeClean(page: Page, label: string) {
   await page.setViewportSize(VIEWPORTS[0]!);
 }
 
+async function secretariatWithoutJavaScript(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: clientHeaders() });
+  const page = await context.newPage();
+  await page.goto("/en/sign-in");
+  await page.locator('input[name="email"]').fill("secretariat@demo.test");
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL("**/en/account");
+  return { context, page };
+}
+
 test("the secretariat publishes a story without JavaScript; a Spanish reader finds it, reads the English original safely, and the feed has it", async ({ browser }) => {
   test.setTimeout(180_000);
   const tag = `st${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -33,13 +44,7 @@ test("the secretariat publishes a story without JavaScript; a Spanish reader fin
   const payload = "Examiners from Kenya and Brazil worked side by side.\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) and <script>alert(2)</script>";
 
   // 1. The secretariat, JavaScript off, writes the story in English.
-  const staff = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: clientHeaders() });
-  const page = await staff.newPage();
-  await page.goto("/en/sign-in");
-  await page.locator('input[name="email"]').fill("secretariat@demo.test");
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL("**/en/account");
+  const { context: staff, page } = await secretariatWithoutJavaScript(browser);
 
   await page.goto("/en/stories/new");
   await page.locator('input[name="title_en"]').fill(title);
@@ -131,4 +136,90 @@ test("the secretariat publishes a story without JavaScript; a Spanish reader fin
   await axeClean(reader, "/ar/stories");
   expect(dialogs).toEqual([]);
   await readerContext.close();
+});
+
+// A 1×1 PNG (signature, IHDR, IDAT, IEND): what src/lib/image-check.ts accepts.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+test("editing meets someone else's save (both versions shown, typing kept), images are added and removed, the lists show the story", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const tag = `se${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: clientHeaders() });
+  expect(await signInByApi(api, "secretariat@demo.test")).toBe(200);
+  const created = await api.post("/api/v1/stories", {
+    data: { sourceLocale: "en", title: { en: `Trademark offices share a search tool ${tag}` }, summary: { en: "Two offices shared one tool." }, body: { en: "They did." }, themes: ["trademarks_gis"] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id, version } = (await created.json()) as { id: string; version: number };
+
+  const { context, page } = await secretariatWithoutJavaScript(browser);
+  await page.goto(`/en/stories/${id}/edit`);
+  // Meanwhile someone else saves a new title.
+  const theirs = await api.patch(`/api/v1/stories/${id}`, { data: { version, title: { en: `Their title ${tag}` } } });
+  expect(theirs.status(), await theirs.text()).toBe(200);
+  await page.locator('input[name="title_en"]').fill(`My title ${tag}`);
+  await page.locator('textarea[name="summary_en"]').fill("My summary.");
+  await page.getByRole("button", { name: "Save the changes" }).click();
+  await expect(page.locator("form [role=alert]")).toContainText("Someone else saved this story meanwhile");
+  await expect(page.locator("#story-title_en-theirs")).toHaveText(`Their version: Their title ${tag}`);
+  await expect(page.locator('input[name="title_en"]')).toHaveValue(`My title ${tag}`);
+  await expect(page.locator('textarea[name="summary_en"]')).toHaveValue("My summary.");
+  // Saving again, knowingly, keeps mine.
+  await page.getByRole("button", { name: "Save the changes" }).click();
+  await page.waitForURL(`**/en/stories/${id}?done=saved`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`My title ${tag}`);
+
+  // An image with its alternative text; an SVG is refused by its bytes.
+  await page.goto(`/en/stories/${id}/edit`);
+  await page.locator('input[name="file"]').setInputFiles({ name: "chart.svg", mimeType: "image/png", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await page.locator('input[name="alt"]').fill("A chart");
+  await page.getByRole("button", { name: "Add the image" }).click();
+  await page.waitForURL(/refused=fixErrors&field=file&reason=not_image/);
+  await expect(page.locator("section [role=alert]").filter({ hasText: "Send a PNG, JPEG or WebP image." })).toBeVisible();
+  await page.locator('input[name="file"]').setInputFiles({ name: "office.png", mimeType: "image/png", buffer: PNG });
+  await page.locator('input[name="alt"]').fill(`The two offices' teams ${tag}`);
+  await page.getByRole("button", { name: "Add the image" }).click();
+  await page.waitForURL(`**/en/stories/${id}/edit?done=imageAdded`);
+  await expect(page.getByRole("img", { name: `The two offices' teams ${tag}` })).toBeVisible();
+  await page.goto(`/en/stories/${id}`);
+  const img = page.getByRole("img", { name: `The two offices' teams ${tag}` });
+  await expect(img).toHaveAttribute("src", new RegExp(`^/api/v1/stories/${id}/images/[0-9a-f-]{36}$`));
+  await page.goto(`/en/stories/${id}/edit`);
+  await page.getByRole("button", { name: /Remove the image/ }).click();
+  await page.waitForURL(`**/en/stories/${id}/edit?done=imageRemoved`);
+  await expect(page.getByText("No image yet.")).toBeVisible();
+
+  // The secretariat's list, by status.
+  await page.goto("/en/stories/manage?status=draft");
+  await expect(page.getByRole("link", { name: `My title ${tag}` })).toBeVisible();
+  await page.goto("/en/stories/manage?status=published");
+  await expect(page.getByRole("link", { name: `My title ${tag}` })).toHaveCount(0);
+
+  // Starting from a match that does not exist is refused on the page, nothing created.
+  await page.goto("/en/stories/new?match=00000000-0000-4000-8000-00000000dead");
+  await page.getByRole("button", { name: "Start the draft" }).click();
+  await page.waitForURL(/\/en\/stories\/new\?match=.*refused=notFound/);
+  await expect(page.locator("section [role=alert]")).toContainText("This record no longer exists");
+  await context.close();
+
+  // Axe (it runs in the page, so with JavaScript on) on the secretariat's pages.
+  const withScript = await signedInContext(browser, "secretariat@demo.test");
+  const staff = await withScript.newPage();
+  for (const path of [`/en/stories/${id}/edit`, "/en/stories/manage", `/en/stories/${id}`]) {
+    await staff.goto(path);
+    await axeClean(staff, path);
+  }
+  await withScript.close();
+
+  // A visitor cannot see the draft; the home page shows the latest published stories.
+  const visitor = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: clientHeaders() });
+  expect((await visitor.get(`/en/stories/${id}`)).status()).toBe(404);
+  await visitor.dispose();
+  const home = await (await browser.newContext({ extraHTTPHeaders: clientHeaders() })).newPage();
+  await home.goto("/en");
+  const latest = home.locator("section", { has: home.getByRole("heading", { name: "Latest stories" }) });
+  await expect(latest.locator("li")).toHaveCount(3);
+  await expect(latest.locator('a[href^="/en/stories/"]').first()).toBeVisible();
+  await home.context().close();
+  await api.dispose();
 });
