@@ -16,6 +16,11 @@ import { StoryCard, periodOf } from "./story-card";
 
 const button = "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
 const secondary = "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-900 hover:bg-brand-50";
+/** The sanitised Markdown's elements (Tailwind's preflight strips their look); logical properties only. */
+const prose =
+  "story-prose mt-2 space-y-3 text-slate-800 [&_a]:underline [&_blockquote]:border-s-4 [&_blockquote]:border-slate-300 [&_blockquote]:ps-3 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 " +
+  "[&_h2]:text-lg [&_h2]:font-bold [&_h3]:font-bold [&_h4]:font-semibold [&_ol]:list-decimal [&_ol]:ps-6 [&_pre]:overflow-x-auto [&_pre]:whitespace-pre-wrap [&_ul]:list-disc [&_ul]:ps-6 " +
+  "[&_table]:w-full [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_th]:border [&_th]:border-slate-300 [&_th]:px-2 [&_th]:text-start";
 
 /** A story read by anyone (published) or previewed by the secretariat (any status, with its buttons). */
 export async function StoryPage({ lng, id, searchParams }: { lng: Locale; id: string; searchParams: Record<string, string | string[]> }) {
@@ -102,13 +107,13 @@ export async function StoryPage({ lng, id, searchParams }: { lng: Locale; id: st
       <section aria-labelledby="story-body" className="mt-6">
         <h2 id="story-body" className="text-xl font-bold text-brand-900">{t("fields.body")}</h2>
         {/* bodyHtml comes from src/lib/markdown.ts (rehype-sanitize with the strict schema): the only HTML inserted. */}
-        <div className="story-prose mt-2 space-y-3 text-slate-800" {...shownIn} dangerouslySetInnerHTML={{ __html: s.bodyHtml }} />
+        <div className={prose} {...shownIn} dangerouslySetInnerHTML={{ __html: s.bodyHtml }} />
       </section>
       {s.resultsHtml ? (
         <section aria-labelledby="story-results" className="mt-6">
           <h2 id="story-results" className="text-xl font-bold text-brand-900">{t("fields.results")}</h2>
           {/* resultsHtml: the same sanitiser. */}
-          <div className="story-prose mt-2 space-y-3 text-slate-800" {...shownIn} dangerouslySetInnerHTML={{ __html: s.resultsHtml }} />
+          <div className={prose} {...shownIn} dangerouslySetInnerHTML={{ __html: s.resultsHtml }} />
         </section>
       ) : null}
       <section aria-labelledby="story-facts" className="mt-6">
