@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { clientHeaders, signedInContext } from "./support/accounts";
 
 /**
@@ -24,6 +24,18 @@ async function axeClean(page: Page, label: string) {
   await page.setViewportSize(VIEWPORTS[0]!);
 }
 
+// One sign-in per account for the whole file (sign-ins are rate-limited); each test opens its own context from it.
+type State = Awaited<ReturnType<BrowserContext["storageState"]>>;
+const states = new Map<string, State>();
+async function signedIn(browser: Browser, email: string, javaScriptEnabled = true): Promise<BrowserContext> {
+  if (!states.has(email)) {
+    const first = await signedInContext(browser, email);
+    states.set(email, await first.storageState());
+    await first.close();
+  }
+  return browser.newContext({ storageState: states.get(email)!, extraHTTPHeaders: clientHeaders(), javaScriptEnabled });
+}
+
 async function roundId(page: Page): Promise<string> {
   const res = await page.request.get("/api/v1/questionnaire/rounds");
   expect(res.status()).toBe(200);
@@ -34,7 +46,7 @@ async function roundId(page: Page): Promise<string> {
 
 test("the secretariat sees the round on a map and in a table, in English and in Arabic", async ({ browser }) => {
   test.setTimeout(120_000);
-  const ctx = await signedInContext(browser, "secretariat@demo.test");
+  const ctx = await signedIn(browser, "secretariat@demo.test");
   const page = await ctx.newPage();
   const id = await roundId(page);
 
@@ -60,10 +72,10 @@ test("the secretariat sees the round on a map and in a table, in English and in 
 
 test("the table's filter works without JavaScript, and the reminders answer with their report", async ({ browser }) => {
   test.setTimeout(120_000);
-  const ctx = await signedInContext(browser, "secretariat@demo.test");
+  const ctx = await signedIn(browser, "secretariat@demo.test");
   const page = await ctx.newPage();
   const id = await roundId(page);
-  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await ctx.storageState(), extraHTTPHeaders: clientHeaders() });
+  const noJs = await signedIn(browser, "secretariat@demo.test", false);
   const plain = await noJs.newPage();
   await plain.goto(`/en/questionnaire/${id}`);
   await plain.getByLabel("Development status", { exact: true }).selectOption("ldc");
@@ -93,7 +105,7 @@ test("the table's filter works without JavaScript, and the reminders answer with
 });
 
 test("a focal point may not open the dashboard", async ({ browser }) => {
-  const ctx = await signedInContext(browser, "focal.eg@demo.test");
+  const ctx = await signedIn(browser, "focal.eg@demo.test");
   const page = await ctx.newPage();
   const id = await roundId(page);
   const res = await page.goto(`/en/questionnaire/${id}`);

@@ -37,7 +37,7 @@ export const sendRemindersAction = submitAction(
       const reason = Object.values(r.fieldErrors)[0];
       if (reason) params.set("reason", reason);
       const round = roundOf(form);
-      redirect(round ? `/${lngOf(form)}/questionnaire/${round}?${params}#reminders` : `/${lngOf(form)}/questionnaire`);
+      redirect(round ? `/${lngOf(form)}/questionnaire/${round}?${params}#reminders` : `/${lngOf(form)}/questionnaire?${params}`);
     },
   },
   async ({ auth: user, input, form, meta }) => {
