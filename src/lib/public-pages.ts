@@ -30,6 +30,8 @@ const PUBLIC_PAGES: readonly RegExp[] = [
   // A published story (its id is a UUID): the same for every visitor (drafts are a 404 to them); never manage, new or edit.
   /^\/stories\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   /^\/south-south$/,
+  // The questionnaire's front page: visitors are only told that focal points answer it (rounds are for the signed-in).
+  /^\/questionnaire$/,
   /^\/api-docs$/,
 ];
 

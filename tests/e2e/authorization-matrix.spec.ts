@@ -413,6 +413,33 @@ const ACTION_TARGETS: ActionTarget[] = [
     fields: () => ({ id: "00000000-0000-4000-8000-00000000dead", lng: "en", confirm: "on" }),
     allowed: /refused=notFound/,
   },
+  // The questionnaire (docs/QUESTIONNAIRE.md): Egypt's focal points pass the country check and are refused on the round id they sent.
+  {
+    name: "src/modules/questionnaire/actions/response.ts#saveResponseAction",
+    page: () => "/en/questionnaire",
+    withState: true,
+    action: "questionnaire.respond",
+    country: "EG",
+    fields: () => ({ lng: "en", country: "EG", roundId: "not-a-uuid", version: "0", intent: "save" }),
+    allowed: /"path":"roundId","reason":"invalid_id"/,
+  },
+  {
+    name: "src/modules/questionnaire/actions/response.ts#autosaveResponseAction",
+    page: () => "/en/questionnaire",
+    withState: true,
+    action: "questionnaire.respond",
+    country: "EG",
+    fields: () => ({ lng: "en", country: "EG", roundId: "not-a-uuid", version: "0" }),
+    allowed: /"path":"roundId","reason":"invalid_id"/,
+  },
+  {
+    name: "src/modules/questionnaire/actions/response.ts#reviewResponseAction",
+    page: () => "/en/questionnaire",
+    withState: false,
+    action: "questionnaire.manage",
+    fields: () => ({ lng: "en", roundId: "not-a-uuid", country: "EG", to: "accepted", version: "1" }),
+    allowed: /refused=fixErrors&field=roundId&reason=invalid_id/,
+  },
 ];
 
 /** Actions anyone may call: they check credentials or emailed tokens themselves. */

@@ -157,12 +157,12 @@ export const saveResponseAction = formAction(
   },
 );
 
-export type AutosaveResult = { ok: true; version: number; savedAt: string } | { ok: false; kind: "conflict" | "invalid" | "refused"; errors?: { path: string; reason: string }[] };
+export type AutosaveResult = { ok: true; version: number; savedAt: string } | { ok: false; kind: "conflict" | "invalid" | "refused"; message?: RefusalMessage; errors?: { path: string; reason: string }[] };
 
 /** The form's autosave (JavaScript on): a draft save of what the form holds; a conflict stops it. */
 export const autosaveResponseAction = formAction(
   {
-    refused: (r): AutosaveResult => ({ ok: false, kind: r.kind === "conflict" ? "conflict" : r.kind === "invalid_input" ? "invalid" : "refused", errors: Object.entries(r.fieldErrors).map(([path, reason]) => ({ path, reason })) }),
+    refused: (r): AutosaveResult => ({ ok: false, message: r.message, kind: r.kind === "conflict" ? "conflict" : r.kind === "invalid_input" ? "invalid" : "refused", errors: Object.entries(r.fieldErrors).map(([path, reason]) => ({ path, reason })) }),
   },
   async ({ form, meta }): Promise<AutosaveResult> => {
     const user = await respondent(form);

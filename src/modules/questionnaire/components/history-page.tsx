@@ -9,7 +9,7 @@ import { loadResponse } from "./load-response";
 export async function HistoryPage({ lng, roundId, iso2 }: { lng: Locale; roundId: string; iso2: string }) {
   const { user, round, view, model, countryName, localeTag, base } = await loadResponse(lng, roundId, iso2, "/history");
   const [t, revisions] = await Promise.all([getT(lng, "questionnaire"), listRevisions(user, round.id, view.country)]);
-  const when = new Intl.DateTimeFormat(localeTag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" });
+  const when = new Intl.DateTimeFormat(localeTag, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
   return (
     <section className="mx-auto max-w-4xl px-4 py-8">
       <p className="text-sm">

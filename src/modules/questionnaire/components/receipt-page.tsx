@@ -8,7 +8,7 @@ import { formStrings } from "./model";
 export async function ReceiptPage({ lng, roundId, iso2, searchParams }: { lng: Locale; roundId: string; iso2: string; searchParams: Record<string, string | string[] | undefined> }) {
   const { round, view, model, countryName, localeTag, base } = await loadResponse(lng, roundId, iso2, "/receipt");
   const [t, strings] = await Promise.all([getT(lng, "questionnaire"), formStrings(lng)]);
-  const when = new Intl.DateTimeFormat(localeTag, { dateStyle: "long", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" });
+  const when = new Intl.DateTimeFormat(localeTag, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
   return (
     <section className="mx-auto max-w-4xl px-4 py-8 print:max-w-none print:px-0 print:py-0">
       <p className="text-sm print:hidden">

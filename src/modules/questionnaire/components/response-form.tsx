@@ -73,12 +73,19 @@ export function ResponseForm({
   canSubmit: boolean;
   strings: ResponseFormStrings;
 }) {
-  const [state, action] = useActionState<ResponseFormState, FormData>(saveResponseAction, {});
-  const [auto, setAuto] = useState<{ round: number | undefined; version: number; savedAt?: string; note?: "saving" | "conflict" | "invalid" | "failed" } | null>(null);
+  const [actionState, action] = useActionState<ResponseFormState, FormData>(saveResponseAction, {});
+  // The page re-renders with the saved response after a save (a redirect): from then on the props
+  // are newer than the last answer of the action, until the next one. (A state that came with the
+  // first render, the JavaScript-free case, is the newest.)
+  const [base, setBase] = useState<{ version: number; round: number | undefined }>({ version, round: undefined });
+  if (base.version !== version) setBase({ version, round: actionState.round });
+  const state: ResponseFormState = base.version === version && base.round !== undefined && base.round === actionState.round ? {} : actionState;
+  const [auto, setAuto] = useState<{ round: number | string | undefined; version: number; savedAt?: string; note?: "saving" | "conflict" | "invalid" | "failed" } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initial;
+  const round = state.round ?? `v${version}`;
   const conflictView = state.status === "conflict" && state.conflict ? state.conflict : null;
-  const autoNow = auto && auto.round === state.round ? auto : null;
+  const autoNow = auto && auto.round === round ? auto : null;
   const currentVersion = autoNow?.version ?? state.version ?? version;
   const stopped = conflictView !== null || autoNow?.note === "conflict";
 
@@ -92,7 +99,6 @@ export function ResponseForm({
     if (!form || stopped) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let busy = false;
-    const round = state.round;
     const run = async () => {
       if (busy) {
         timer = setTimeout(run, 1000);
@@ -129,13 +135,13 @@ export function ResponseForm({
       form.removeEventListener("input", changed);
       form.removeEventListener("change", changed);
     };
-  }, [stopped, state.round]);
+  }, [stopped, round]);
 
   const errorOf = (path: string) => state.errors?.find((e) => e.path === path);
   const taken = new Map((conflictView?.takenFromOthers ?? []).map((t) => [t.path, t.by]));
   const conflicts = new Map((conflictView?.conflicts ?? []).map((c) => [c.path, c]));
   const shown = new Set<string>();
-  const when = (iso: string) => new Intl.DateTimeFormat(localeTag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(localeTag, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(new Date(iso));
   const message = (reason: string) => s.errors[reason] ?? s.errors.invalidOption ?? reason;
 
   const theirsText = (path: string, field: FieldModel | GroupModel | undefined, theirs: unknown) => {
@@ -350,7 +356,7 @@ export function ResponseForm({
           ) : null}
         </div>
       ) : null}
-      <div key={state.round ?? 0} className="space-y-8">{sections}</div>
+      <div key={round} className="space-y-8">{sections}</div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" name="intent" value="save" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-900 hover:bg-brand-50">
           {s.saveDraft}

@@ -69,7 +69,7 @@ export async function ResponsePage({ lng, roundId, iso2, searchParams }: { lng: 
       {model.intro && editable ? <p className="mt-4 text-slate-700">{model.intro}</p> : null}
       <div className="mt-6">
         {editable ? (
-          <ResponseForm key={view.version} lng={lng} localeTag={localeTag} roundId={round.id} country={view.country} version={view.version} model={model} initial={view.answers} canSubmit strings={strings} />
+          <ResponseForm lng={lng} localeTag={localeTag} roundId={round.id} country={view.country} version={view.version} model={model} initial={view.answers} canSubmit strings={strings} />
         ) : (
           <>
             {focal && isEditable(view.status) && !round.open ? <p className="mb-4 font-medium">{t("form.closed")}</p> : null}
