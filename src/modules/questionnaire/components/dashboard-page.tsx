@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { REFUSALS, type RefusalMessage } from "@/lib/actions/refusals";
 import { classifyError } from "@/lib/classify-error";
 import { dateFormat, formatList, languageNames, numberFormat } from "@/lib/i18n/format";
@@ -11,25 +10,13 @@ import { ScrollRegion } from "@/modules/shell";
 import { sendRemindersAction } from "../actions/reminders";
 import { RESPONSE_STATUSES, type ResponseProgress } from "../constants";
 import { roundDashboard, type ProgressCounts, type RoundDashboard } from "../server";
-import { MAP_PROGRESS, type MapFill } from "../world-map";
-import { MapSwatch, WorldMap } from "./world-map";
+import { dashboardFilters, dashboardReport, one, type DashboardQuery } from "../dashboard-filters";
+import type { MapFill } from "../world-map";
+import { MapPatterns, MapSwatch, WorldMap } from "./world-map";
 
 const PROGRESS: readonly ResponseProgress[] = ["not_started", ...RESPONSE_STATUSES];
 /** Not yet submitted: the countries a reminder goes to. */
 const REMINDABLE = new Set<ResponseProgress>(["not_started", "draft", "returned"]);
-
-type Query = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const iso2List = (v: string | string[] | undefined) => (one(v) ?? "").split(",").filter((c) => /^[A-Z]{2}$/.test(c));
-
-/** The table's filters, read from the address (a GET form: no JavaScript needed); anything unknown is ignored. */
-export function dashboardFilters(query: Query, regions: readonly string[]) {
-  const progress = z.enum(PROGRESS as [ResponseProgress, ...ResponseProgress[]]).optional().catch(undefined).parse(one(query.progress) || undefined);
-  const regionRaw = one(query.region);
-  const region = regionRaw && regions.includes(regionRaw) ? regionRaw : undefined;
-  const status = z.enum(["ldc", "developing"]).optional().catch(undefined).parse(one(query.status) || undefined);
-  return { progress, region, status };
-}
 
 async function load(roundId: string, lng: Locale): Promise<RoundDashboard> {
   try {
@@ -48,7 +35,7 @@ const total = (c: ProgressCounts) => PROGRESS.reduce((a, p) => a + c[p], 0);
  * ticks for the reminders), counts by region and development status, the reminders' form and
  * its report, and the export's links.
  */
-export async function QuestionnaireDashboardPage({ lng, roundId, query }: { lng: Locale; roundId: string; query: Query }) {
+export async function QuestionnaireDashboardPage({ lng, roundId, query }: { lng: Locale; roundId: string; query: DashboardQuery }) {
   await requirePageAccess(lng, "questionnaire.manage", `/${lng}/questionnaire/${roundId}`);
   const [t, tc, d, everyCountry] = await Promise.all([getT(lng, "questionnaire"), getT(lng, "common"), load(roundId, lng), listCountries({ lng })]);
   const n = numberFormat(lng);
@@ -59,12 +46,10 @@ export async function QuestionnaireDashboardPage({ lng, roundId, query }: { lng:
   const labels = Object.fromEntries([...PROGRESS, "not_invited"].map((p) => [p, status(p as MapFill)])) as Record<MapFill, string>;
   const byM49 = new Map(everyCountry.map((c) => [c.m49, c.name]));
   const filters = dashboardFilters(query, d.byRegion.map((r) => r.region));
-  const shown = d.countries.filter(
-    (c) => (!filters.progress || c.progress === filters.progress) && (!filters.region || c.region === filters.region) && (!filters.status || (filters.status === "ldc") === c.ldc),
-  );
+  const shown = d.countries.filter(filters.keeps);
   const nameOf = new Map(d.countries.map((c) => [c.iso2, c.name]));
   const names = (codes: string[]) => formatList(lng, codes.map((c) => nameOf.get(c) ?? c));
-  const report = one(query.reminded) !== undefined ? { reminded: iso2List(query.reminded), recent: iso2List(query.recent), without: iso2List(query.without) } : null;
+  const report = dashboardReport(query);
   const refusedRaw = one(query.refused);
   const refused = REFUSALS.includes(refusedRaw as RefusalMessage) ? (refusedRaw as RefusalMessage) : undefined;
   const reason = one(query.reason);
@@ -93,7 +78,8 @@ export async function QuestionnaireDashboardPage({ lng, roundId, query }: { lng:
   );
   const remindForm = "qdash-remind";
   return (
-    <section className="mx-auto max-w-6xl px-4 py-8">
+    <section className="relative mx-auto max-w-6xl px-4 py-8">
+      <MapPatterns />
       <h1 className="text-3xl font-bold text-brand-900">{t("dashboard.title", { name: d.round.name })}</h1>
       <p className="mt-2 text-slate-700">{t("dashboard.lead")}</p>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
@@ -124,7 +110,7 @@ export async function QuestionnaireDashboardPage({ lng, roundId, query }: { lng:
       </figure>
       <h3 className="mt-3 font-semibold">{t("dashboard.legend")}</h3>
       <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1" data-testid="map-legend">
-        {MAP_PROGRESS.map((p) => (
+        {PROGRESS.map((p) => (
           <li key={p} className="flex items-center gap-2">
             <MapSwatch fill={p} />
             {t("dashboard.legendItem", { label: labels[p], count: d.totals[p] })}

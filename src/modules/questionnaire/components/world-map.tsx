@@ -30,13 +30,27 @@ function Pattern({ fill }: { fill: MapFill }) {
   );
 }
 
-/** A legend swatch drawn with the map's pattern (its own small SVG, hidden from assistive technology: the text beside it says it). */
+/**
+ * The fills' patterns, defined once in the page (before the map and the swatches, which all
+ * point at them): repeated ids would be invalid HTML. A zero-size SVG, not display:none, in which
+ * browsers would not paint the patterns.
+ */
+export function MapPatterns() {
+  return (
+    <svg width="0" height="0" aria-hidden="true" focusable="false" className="absolute">
+      <defs>
+        {[...MAP_PROGRESS, "not_invited" as const].map((f) => (
+          <Pattern key={f} fill={f} />
+        ))}
+      </defs>
+    </svg>
+  );
+}
+
+/** A legend swatch in the map's pattern (hidden from assistive technology: the text beside it says it). */
 export function MapSwatch({ fill }: { fill: MapFill }) {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false" className="inline-block shrink-0 align-middle">
-      <defs>
-        <Pattern fill={fill} />
-      </defs>
       <rect x="0.5" y="0.5" width="17" height="17" fill={`url(#${patternId(fill)})`} stroke="#404040" />
     </svg>
   );
@@ -53,17 +67,12 @@ export interface WorldMapProps {
   titleOf: (name: string, status: string) => string;
 }
 
-/** The world, each invited country filled by its response's progress; drawn on the server as SVG. */
+/** The world, each invited country filled by its response's progress; drawn on the server as SVG (MapPatterns must be in the page). */
 export function WorldMap({ countries, nameOf, labels, captionId, titleOf }: WorldMapProps) {
   const fills = fillsById(countries);
   const invitedName = new Map(countries.map((c) => [c.m49.padStart(3, "0"), c.name]));
   return (
     <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-labelledby={captionId} className="h-auto w-full" data-testid="questionnaire-map">
-      <defs>
-        {[...MAP_PROGRESS, "not_invited" as const].map((f) => (
-          <Pattern key={f} fill={f} />
-        ))}
-      </defs>
       <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#F4F8FB" />
       {mapShapes().map((s) => {
         if (s.id === null) return <path key={s.key} d={s.d} fill={`url(#${patternId("not_invited")})`} stroke="#FFFFFF" strokeWidth="0.5" />;
