@@ -15,7 +15,7 @@ import type { ResponseProgress } from "./constants";
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 
-/** The order of the legend, and of the fills (Okabe–Ito, colour-blind-safe), with a pattern each. */
+/** The fills of the progress states (Okabe–Ito colours, safe for colour-blind readers, each with a pattern: components/world-map.tsx). */
 export const MAP_PROGRESS: readonly ResponseProgress[] = ["not_started", "draft", "returned", "submitted", "accepted"];
 export type MapFill = ResponseProgress | "not_invited";
 
