@@ -44,9 +44,11 @@ const secondInitiative = {
   replicable: "no",
 };
 
+/** What a reminder writes: emails to this file's focal points, reminder rows of its round, audit rows. */
 async function sideEffects() {
   const [r] = await db().$queryRaw<{ outbox: bigint; reminders: bigint; audits: bigint }[]>`
-    SELECT (SELECT count(*) FROM outbox_email WHERE template = 'questionnaireReminder') AS outbox,
+    SELECT (SELECT count(*) FROM outbox_email o JOIN app_user u ON lower(u.email::text) = lower(o."to")
+        WHERE u.id = ANY(${Object.values(users)}::uuid[]) AND o.template = 'questionnaireReminder') AS outbox,
       (SELECT count(*) FROM questionnaire_reminder WHERE round_id = ${roundId}::uuid) AS reminders,
       (SELECT count(*) FROM audit_event WHERE action = 'questionnaire.reminders.send' AND target_id = ${roundId}) AS audits`;
   return { outbox: Number(r!.outbox), reminders: Number(r!.reminders), audits: Number(r!.audits) };
