@@ -103,6 +103,8 @@ const TARGETS: Target[] = [
   { kind: "api", method: "POST", path: () => "/api/v1/stories/from-response", action: "stories.manage", allowedStatus: 404, body: { responseId: "00000000-0000-4000-8000-00000000dead", index: 0 } },
   { kind: "api", method: "POST", path: () => "/api/v1/stories/00000000-0000-4000-8000-00000000dead/images", action: "stories.manage", allowedStatus: 400, body: {} },
   { kind: "api", method: "DELETE", path: () => "/api/v1/stories/00000000-0000-4000-8000-00000000dead/images/00000000-0000-4000-8000-00000000dead", action: "stories.manage", allowedStatus: 404 },
+  // A country's questionnaire response (its pages read it the same way): Egypt's focal point and the secretariat reach the round check (no such round).
+  { kind: "api", method: "GET", path: () => "/api/v1/questionnaire/rounds/00000000-0000-4000-8000-00000000dead/responses/EG", action: "questionnaire.responses.read", country: "EG", allowedStatus: 404 },
   { kind: "page", method: "GET", path: () => "/en/account", action: "account.manage_own" },
   { kind: "page", method: "GET", path: () => "/en/admin/users", action: "users.manage" },
   { kind: "page", method: "GET", path: (ids) => `/en/admin/users/${ids.member}`, action: "users.manage" },
@@ -416,7 +418,7 @@ const ACTION_TARGETS: ActionTarget[] = [
   // The questionnaire (docs/QUESTIONNAIRE.md): Egypt's focal points pass the country check and are refused on the round id they sent.
   {
     name: "src/modules/questionnaire/actions/response.ts#saveResponseAction",
-    page: () => "/en/questionnaire",
+    page: () => "/en/questionnaire/00000000-0000-4000-8000-00000000dead/EG",
     withState: true,
     action: "questionnaire.respond",
     country: "EG",
@@ -425,7 +427,7 @@ const ACTION_TARGETS: ActionTarget[] = [
   },
   {
     name: "src/modules/questionnaire/actions/response.ts#autosaveResponseAction",
-    page: () => "/en/questionnaire",
+    page: () => "/en/questionnaire/00000000-0000-4000-8000-00000000dead/EG",
     withState: true,
     action: "questionnaire.respond",
     country: "EG",
@@ -434,7 +436,7 @@ const ACTION_TARGETS: ActionTarget[] = [
   },
   {
     name: "src/modules/questionnaire/actions/response.ts#reviewResponseAction",
-    page: () => "/en/questionnaire",
+    page: () => "/en/questionnaire/00000000-0000-4000-8000-00000000dead/EG",
     withState: false,
     action: "questionnaire.manage",
     fields: () => ({ lng: "en", roundId: "not-a-uuid", country: "EG", to: "accepted", version: "1" }),

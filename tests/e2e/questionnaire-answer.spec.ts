@@ -3,12 +3,14 @@ import { expect, request as playwrightRequest, test, type Browser, type Page } f
 import { clientHeaders, signedInContext, signInByApi } from "./support/accounts";
 
 /**
- * Answering the questionnaire as a focal point does it (docs/QUESTIONNAIRE.md): Egypt's focal
- * point fills round 2027 in Arabic with JavaScript off, adds an initiative and saves; a second
+ * Answering the questionnaire as a focal point does it (docs/QUESTIONNAIRE.md): with JavaScript,
+ * in English, the draft saves itself and the status says so, and a save by someone else stops it;
+ * then Egypt's focal point fills round 2027 in Arabic with JavaScript off, adds an initiative and saves; a second
  * focal point of Egypt saves a change meanwhile; the first saves on the old version and gets the
  * conflict view (the other's change merged in, both answers where both changed), chooses and
  * saves; a submit with a required answer missing names it; the complete response is submitted and
- * its receipt shows the reference. Peru's focal point is refused Egypt's response (403). Axe clean
+ * its receipt shows the reference, and both focal points have it by email. The secretariat returns it (a comment is required) and, submitted again,
+ * accepts it: each initiative links to "turn into a story". Peru's focal point is refused Egypt's response (403). Axe clean
  * at desktop and phone width on the form and on the conflict view.
  */
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -92,6 +94,24 @@ test("Egypt answers round 2027 in Arabic without JavaScript: conflict, missing a
   const otherName = `منسق ثان ${Date.now().toString(36)}`;
   const otherEmail = await secondFocalPoint(browser, baseURL!, otherName);
 
+  // 0. With JavaScript, the form saves itself about three seconds after the last change, and stops when someone else saved.
+  {
+    const js = await browser.newContext({ extraHTTPHeaders: clientHeaders() });
+    expect(await signInByApi(js.request, otherEmail, PASSWORD)).toBe(200);
+    const p = await js.newPage();
+    await p.goto(`/en/questionnaire/${round.id}/EG`);
+    await p.locator('textarea[name="q.focal_points"]').fill("Amal Hassan, head of cooperation");
+    await expect(p.locator("[data-autosave]")).toHaveText(/^Saved at \d{1,2}:\d{2}/, { timeout: 10_000 });
+    const saved = await (await js.request.get(`/api/v1/questionnaire/rounds/${round.id}/responses/EG`)).json();
+    expect(saved.answers.focal_points).toBe("Amal Hassan, head of cooperation");
+    // Another save behind the page's back: the next autosave meets a conflict and says so.
+    const again = await js.request.put(`/api/v1/questionnaire/rounds/${round.id}/responses/EG`, { data: { version: saved.version, answers: { ...saved.answers, focal_points: "Amal Hassan; Karim Said" } } });
+    expect(again.status()).toBe(200);
+    await p.locator('textarea[name="q.focal_points"]').fill("Amal Hassan, head of international cooperation");
+    await expect(p.locator("[data-autosave]")).toHaveText("Someone else saved: press Save to see the differences.", { timeout: 10_000 });
+    await js.close();
+  }
+
   // 1. Egypt's focal point, JavaScript off, in Arabic: the overview leads to the form.
   const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: clientHeaders() });
   expect(await signInByApi(context.request, "focal.eg@demo.test")).toBe(200);
@@ -166,15 +186,51 @@ test("Egypt answers round 2027 in Arabic without JavaScript: conflict, missing a
   await page.locator('button[name="intent"][value="submit"]').click();
   await page.waitForURL(/\/receipt\?done=submitted/);
   await expect(page.locator("[data-reference]")).toHaveText(/^2027-EG-[0-9A-Z]{5}$/);
+  const reference = (await page.locator("[data-reference]").textContent())!;
   await expect(page.locator("main")).toContainText("تدريب فاحصي البراءات في أفريقيا");
+  // The receipt went to both of Egypt's focal points, each with the reference and a link to the receipt.
+  {
+    const admin = await signedInContext(browser, "admin@demo.test");
+    const outbox = await admin.newPage();
+    for (const to of ["focal.eg@demo.test", otherEmail]) {
+      await outbox.goto(`/en/admin/outbox?to=${encodeURIComponent(to)}`);
+      const email = outbox.getByRole("listitem").filter({ hasText: reference });
+      await expect(email).toHaveCount(1);
+      await expect(email.locator(`a[href$="/questionnaire/${round.id}/EG/receipt"]`)).toHaveCount(1);
+    }
+    await admin.close();
+  }
   await page.goto(url);
   await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "submitted");
   await expect(page.locator('input[name="q.office_name"]')).toHaveCount(0);
   await page.goto(`${url}/history`);
   await expect(page.locator("table")).toContainText(otherName);
+
+  // 6. The secretariat returns it (a comment is needed), the focal point sees the comment and submits again; accepted, its initiatives can become stories.
+  const secretariat = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: clientHeaders() });
+  expect(await signInByApi(secretariat.request, "secretariat@demo.test")).toBe(200);
+  const review = await secretariat.newPage();
+  await review.goto(url);
+  await review.getByRole("button", { name: "إعادة إلى البلد" }).click();
+  await review.waitForURL(/refused=fixErrors&field=comment/);
+  await expect(review.locator("section [role=alert]")).toContainText("اذكر سبب إعادة الرد");
+  await review.locator('textarea[name="comment"]').fill("يرجى ذكر البلدان الشريكة.");
+  await review.getByRole("button", { name: "إعادة إلى البلد" }).click();
+  await review.waitForURL(/done=returned/);
+  await page.goto(url);
+  await expect(page.locator("main")).toContainText("يرجى ذكر البلدان الشريكة.");
+  await page.locator('select[name="q.initiatives.0.partner_countries"]').selectOption(["KE", "SN"]);
+  await page.locator('button[name="intent"][value="submit"]').click();
+  await page.waitForURL(/\/receipt\?done=submitted/);
+  await review.goto(url);
+  await review.getByRole("button", { name: "قبول" }).click();
+  await review.waitForURL(/done=accepted/);
+  await expect(review.locator("[data-status]")).toHaveAttribute("data-status", "accepted");
+  await expect(review.locator('a[href*="/ar/stories/new?response="][href$="&initiative=0"]')).toBeVisible();
+  await secretariat.close();
   await context.close();
 
-  // 6. Peru's focal point may not read Egypt's response.
+  // 7. Peru's focal point may not read Egypt's response.
   const peru = await browser.newContext({ extraHTTPHeaders: clientHeaders() });
   expect(await signInByApi(peru.request, "focal.pe@demo.test")).toBe(200);
   const refused = await (await peru.newPage()).goto(url);
