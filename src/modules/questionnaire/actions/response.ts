@@ -79,6 +79,18 @@ async function formAnswers(user: CurrentUser, form: FormData, roundId: string, c
   return { round, intent, answers, version };
 }
 
+/** What the form holds, for a refusal before the save (signed out, not allowed, the database away): shown again in the fields. */
+async function typedValues(form: FormData): Promise<Record<string, unknown> | undefined> {
+  const roundId = roundIdSchema.safeParse(form.get("roundId"));
+  if (!roundId.success) return undefined;
+  try {
+    const { definition } = await getRound(roundId.data);
+    return applyIntent(definition, compactAnswers(answersFromForm(definition, form)), intentOf(form.get("intent")));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The conflict view's state: the others' saves merged in where this person had not touched them, both sides where both did. */
 async function conflictState(def: Parameters<typeof mergeForConflict>[0], current: ResponseConflict, sentVersion: number, mine: Answers): Promise<ResponseFormState> {
   const base = current.id ? ((await answersAtVersion(current.id, sentVersion)) ?? {}) : {};
@@ -119,11 +131,12 @@ async function save(user: CurrentUser, form: FormData, meta: RequestMeta) {
  */
 export const saveResponseAction = formAction(
   {
-    refused: (r, form): ResponseFormState => ({
+    refused: async (r, form): Promise<ResponseFormState> => ({
       round: Date.now(),
       status: "error",
       message: r.message,
       errors: Object.entries(r.fieldErrors).map(([path, reason]) => ({ path, reason })),
+      values: await typedValues(form),
       version: versionOf(form),
     }),
   },
