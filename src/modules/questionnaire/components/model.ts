@@ -107,5 +107,7 @@ export async function formStrings(lng: Locale): Promise<ResponseFormStrings> {
     autosaveConflict: t("autosave.conflict"),
     autosaveInvalid: t("autosave.invalid"),
     autosaveFailed: t("autosave.failed"),
+    autosaveFailedReason: t("autosaveFailure.reason", { reason: "{{reason}}", ...keep }),
+    autosaveUnreachable: t("autosaveFailure.unreachable"),
   };
 }

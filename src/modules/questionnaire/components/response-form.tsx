@@ -37,7 +37,14 @@ export interface ResponseFormStrings {
   autosaveConflict: string;
   autosaveInvalid: string;
   autosaveFailed: string;
+  /** "Could not save: {{reason}}". */
+  autosaveFailedReason: string;
+  /** The reason when the portal did not answer the autosave at all. */
+  autosaveUnreachable: string;
 }
+
+/** Why an autosave failed: the action's refusal, or no answer from the portal at all. */
+type FailedWhy = NonNullable<Extract<AutosaveResult, { ok: false }>["message"]> | "unreachable";
 
 const input = "mt-1 block w-full rounded border border-slate-500 px-2 py-1.5";
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? "");
@@ -80,7 +87,7 @@ export function ResponseForm({
   const [base, setBase] = useState<{ version: number; round: number | undefined }>({ version, round: undefined });
   if (base.version !== version) setBase({ version, round: actionState.round });
   const state: ResponseFormState = base.version === version && base.round !== undefined && base.round === actionState.round ? {} : actionState;
-  const [auto, setAuto] = useState<{ round: number | string | undefined; version: number; savedAt?: string; note?: "saving" | "conflict" | "invalid" | "failed" } | null>(null);
+  const [auto, setAuto] = useState<{ round: number | string | undefined; version: number; savedAt?: string; note?: "saving" | "conflict" | "invalid" | "failed"; why?: FailedWhy } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initial;
   const round = state.round ?? `v${version}`;
@@ -121,7 +128,9 @@ export function ResponseForm({
         setAuto({ round, version: ok.version, savedAt: ok.savedAt });
       } else {
         const kind = result.kind;
-        setAuto((a) => ({ round, version: a && a.round === round ? a.version : versionRef.current, savedAt: a && a.round === round ? a.savedAt : undefined, note: kind === "conflict" ? "conflict" : kind === "invalid" ? "invalid" : "failed" }));
+        // Why it failed, said in words at render: the refusal's message, else the portal did not answer.
+        const why: FailedWhy = result.message ?? "unreachable";
+        setAuto((a) => ({ round, version: a && a.round === round ? a.version : versionRef.current, savedAt: a && a.round === round ? a.savedAt : undefined, note: kind === "conflict" ? "conflict" : kind === "invalid" ? "invalid" : "failed", why }));
       }
     };
     const changed = () => {
@@ -376,7 +385,7 @@ export function ResponseForm({
               : autoNow?.note === "invalid"
                 ? s.autosaveInvalid
                 : autoNow?.note === "failed"
-                  ? s.autosaveFailed
+                  ? fill(s.autosaveFailedReason, { reason: autoNow.why && autoNow.why !== "unreachable" ? (s.refused[autoNow.why] ?? s.autosaveFailed) : s.autosaveUnreachable })
                   : autoNow?.savedAt
                     ? fill(s.autosaveSaved, { time: new Intl.DateTimeFormat(localeTag, { hour: "2-digit", minute: "2-digit" }).format(new Date(autoNow.savedAt)) })
                     : ""}
