@@ -442,6 +442,15 @@ const ACTION_TARGETS: ActionTarget[] = [
     fields: () => ({ lng: "en", roundId: "not-a-uuid", country: "EG", to: "accepted", version: "1" }),
     allowed: /refused=fixErrors&field=roundId&reason=invalid_id/,
   },
+  // The dashboard's reminders: the secretariat is refused for ticking no country, so nobody is reminded.
+  {
+    name: "src/modules/questionnaire/actions/reminders.ts#sendRemindersAction",
+    page: () => "/en/questionnaire/00000000-0000-4000-8000-00000000dead",
+    withState: false,
+    action: "questionnaire.manage",
+    fields: () => ({ lng: "en", roundId: "00000000-0000-4000-8000-00000000dead", scope: "selected" }),
+    allowed: /refused=fixErrors&reason=none_selected/,
+  },
 ];
 
 /** Actions anyone may call: they check credentials or emailed tokens themselves. */
