@@ -13,7 +13,10 @@ export interface InitiativeDraft {
   index: number;
   status: ResponseStatus;
   country: string;
-  /** The language the answers were written in: the language of the focal point who saved last. */
+  /**
+   * The language the answers were written in: that of the focal point who saved them last (a
+   * revision; the secretariat's accepting is no save).
+   */
   locale: Locale;
   title: string;
   summary: string;
@@ -46,8 +49,10 @@ function firstSentence(s: string): string {
  */
 export async function initiativeForStory(responseId: string, index: number): Promise<InitiativeDraft | null> {
   const [row] = await db().$queryRaw<{ round_id: string; country: string; status: ResponseStatus; answers: Record<string, unknown>; lng: string | null }[]>`
-    SELECT r.round_id::text, r.country, r.status::text AS status, r.answers, u.preferred_language AS lng
-    FROM questionnaire_response r LEFT JOIN app_user u ON u.id = r.updated_by WHERE r.id = ${responseId}::uuid`;
+    SELECT r.round_id::text, r.country, r.status::text AS status, r.answers,
+      (SELECT u.preferred_language FROM questionnaire_revision v JOIN app_user u ON u.id = v.user_id
+       WHERE v.response_id = r.id ORDER BY v.version DESC LIMIT 1) AS lng
+    FROM questionnaire_response r WHERE r.id = ${responseId}::uuid`;
   if (!row) return null;
   const round = await getRound(row.round_id);
   const answers = withoutHidden(round.definition, row.answers as never);
