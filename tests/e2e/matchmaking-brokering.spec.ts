@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { clientHeaders, signedInContext, signInByApi } from "./support/accounts";
+import { axeClean } from "./support/axe";
 
 /**
  * The secretariat's side (docs/MATCHMAKING.md): a need of Egypt and a partner's offer, filed
@@ -9,20 +9,6 @@ import { clientHeaders, signedInContext, signInByApi } from "./support/accounts"
  * is on the public page in French for a visitor, and a filter keeps it. Axe clean at desktop and
  * phone width on the moderation, record, matches and statistics pages in en, ar and fr.
  */
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const VIEWPORTS = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
-
-async function axeClean(page: Page, label: string) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${label} at ${viewport.width}px`).toEqual([]);
-  }
-  await page.setViewportSize(VIEWPORTS[0]!);
-}
 
 const listing = (kind: "need" | "offer", title: string, ownerCountry: string) => ({
   kind,

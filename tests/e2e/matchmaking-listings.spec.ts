@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { clientHeaders, signedInContext, signInByApi } from "./support/accounts";
+import { axeClean } from "./support/axe";
 
 /**
  * Matchmaking in the browser as people use it (docs/MATCHMAKING.md, "From listing to match"):
@@ -11,20 +11,6 @@ import { clientHeaders, signedInContext, signInByApi } from "./support/accounts"
  * on the search, listing, new-listing and "my listings" pages in Arabic and French. Each run
  * uses a unique title, so runs on the shared database do not depend on each other.
  */
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const VIEWPORTS = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
-
-async function axeClean(page: Page, label: string) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${label} at ${viewport.width}px`).toEqual([]);
-  }
-  await page.setViewportSize(VIEWPORTS[0]!);
-}
 
 test("a need filed in Arabic is published, answered in French and accepted; visitors find it without JavaScript", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { clientHeaders, signedInContext } from "./support/accounts";
+import { axeClean } from "./support/axe";
 
 /**
  * The secretariat's round dashboard (docs/QUESTIONNAIRE.md, "Reminders and the dashboard") on
@@ -9,20 +9,6 @@ import { clientHeaders, signedInContext } from "./support/accounts";
  * JavaScript; the reminders' form answers with its report; a focal point is refused. Axe clean
  * at desktop and phone width.
  */
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const VIEWPORTS = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
-
-async function axeClean(page: Page, label: string) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${label} at ${viewport.width}px`).toEqual([]);
-  }
-  await page.setViewportSize(VIEWPORTS[0]!);
-}
 
 // One sign-in per account for the whole file (sign-ins are rate-limited); each test opens its own context from it.
 type State = Awaited<ReturnType<BrowserContext["storageState"]>>;

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Browser } from "@playwright/test";
 import { clientHeaders, DEMO_PASSWORD, signedInContext, signInByApi } from "./support/accounts";
+import { axeClean } from "./support/axe";
 
 /**
  * Success stories in the browser (docs/STORIES.md): the secretariat writes a story in English
@@ -11,20 +11,6 @@ import { clientHeaders, DEMO_PASSWORD, signedInContext, signInByApi } from "./su
  * Axe clean at desktop and phone width on the search (Spanish, Arabic) and the story page.
  * Each run uses a unique word, so runs on the shared database do not depend on each other.
  */
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const VIEWPORTS = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
-
-async function axeClean(page: Page, label: string) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${label} at ${viewport.width}px`).toEqual([]);
-  }
-  await page.setViewportSize(VIEWPORTS[0]!);
-}
 
 async function secretariatWithoutJavaScript(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: clientHeaders() });
