@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/modules/accounts/server";
 import { auditedWrite } from "@/modules/audit/server";
 import { conflict } from "@/lib/errors";
 import { REMINDER_INTERVAL_DAYS } from "../constants";
-import { emailFocalPoints } from "./notify";
+import { emailFocalPoints, focalPointsOf } from "./notify";
 import { getRound } from "./rounds";
 
 export interface ReminderReport {
@@ -35,18 +35,21 @@ export async function sendReminders(user: CurrentUser, roundId: string, meta: Re
         AND (${only ?? null}::text[] IS NULL OR c.iso2 = ANY(${only ?? []}::text[]))
       ORDER BY c.iso2`;
     const report: ReminderReport = { reminded: [], recentlyReminded: [], withoutFocalPoint: [] };
-    for (const r of rows) {
-      if (r.recent) {
-        report.recentlyReminded.push(r.iso2);
+    // Every candidate country's focal points in one query; the reminder rows in one insert.
+    const due = rows.filter((r) => !r.recent).map((r) => r.iso2);
+    report.recentlyReminded = rows.filter((r) => r.recent).map((r) => r.iso2);
+    const focalPoints = await focalPointsOf(tx, due);
+    for (const iso2 of due) {
+      const recipients = focalPoints.get(iso2) ?? [];
+      if (recipients.length === 0) {
+        report.withoutFocalPoint.push(iso2);
         continue;
       }
-      const sent = await emailFocalPoints(tx, r.iso2, "questionnaireReminder", { path: `/questionnaire/${roundId}/${r.iso2}`, vars: { round: round.name }, dates: { deadline: round.deadline } });
-      if (sent === 0) {
-        report.withoutFocalPoint.push(r.iso2);
-        continue;
-      }
-      await tx.$executeRaw`INSERT INTO questionnaire_reminder (round_id, country, sent_by) VALUES (${roundId}::uuid, ${r.iso2}, ${user.id}::uuid)`;
-      report.reminded.push(r.iso2);
+      await emailFocalPoints(tx, iso2, "questionnaireReminder", { path: `/questionnaire/${roundId}/${iso2}`, vars: { round: round.name }, dates: { deadline: round.deadline } }, recipients);
+      report.reminded.push(iso2);
+    }
+    if (report.reminded.length) {
+      await tx.$executeRaw`INSERT INTO questionnaire_reminder (round_id, country, sent_by) SELECT ${roundId}::uuid, unnest(${report.reminded}::text[]), ${user.id}::uuid`;
     }
     return {
       result: report,
