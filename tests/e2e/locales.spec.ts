@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { axeClean } from "./support/axe";
 
 const LOCALES = [
   { lng: "ar", lang: "ar", dir: "rtl", heading: "التعاون فيما بين بلدان الجنوب" },
@@ -108,4 +109,21 @@ test("sections not built yet say so in the visitor's language", async ({ page })
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("link", { name: /首页|主页/ }).last()).toBeVisible();
   }
+});
+
+test("the stories and the questionnaire read in Chinese at phone width, without overflow, axe clean", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const stories = await page.goto("/zh/stories");
+  expect(stories?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("成功案例");
+  // Nothing may overflow the phone's width (CJK text wraps; facets stack).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const questionnaire = await page.goto("/zh/questionnaire");
+  expect(questionnaire?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("南南合作问卷");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await axeClean(page, "/zh/questionnaire");
+  await page.goto("/zh/stories");
+  await axeClean(page, "/zh/stories");
 });
