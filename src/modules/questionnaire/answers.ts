@@ -1,6 +1,7 @@
 import { IP_AREAS } from "@/modules/activities/constants";
 import { THEMES } from "@/modules/content/constants";
 import type { InvalidParam } from "@/lib/errors";
+import { hasControlCharacters } from "@/lib/validation/text";
 import { findQuestion, topQuestions, type Definition, type LeafQuestion, type Question } from "./definition";
 
 /**
@@ -35,7 +36,7 @@ function leafProblem(q: LeafQuestion, v: unknown, countries: ReadonlySet<string>
     case "short_text":
     case "long_text":
       if (typeof v !== "string") return "invalidText";
-      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v)) return "invalidText";
+      if (hasControlCharacters(v, { multiline: q.type === "long_text" })) return "invalidText";
       return v.length > q.maxLength ? "tooLong" : null;
     case "number":
       if (typeof v !== "number" || !Number.isFinite(v)) return "invalidNumber";
