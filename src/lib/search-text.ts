@@ -72,3 +72,12 @@ export function queryTokens(query: string): string[] {
 export function toTsquery(tokens: string[]): string {
   return tokens.map((t) => `'${t}'`).join(" & ");
 }
+
+/**
+ * A tsvector as text from index tokens: a position per token (ts_rank needs them), weight A
+ * on the tokens of the record's title or name, so they rank first.
+ */
+export function tsvectorText(all: string[], title: string[]): string {
+  const inTitle = new Set(title);
+  return all.map((t, i) => `'${t}':${Math.min(i + 1, 16383)}${inTitle.has(t) ? "A" : ""}`).join(" ");
+}

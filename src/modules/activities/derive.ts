@@ -90,11 +90,4 @@ export function providerStatuses(
   return [...experts, ...(input.providerCountries ?? []).map(statusOf)];
 }
 
-/**
- * The tsvector of an activity as text: a position per token (ts_rank needs them) and
- * weight A on title tokens, so a title match ranks above a description match.
- */
-export function tsvectorText(all: string[], title: string[]): string {
-  const inTitle = new Set(title);
-  return all.map((t, i) => `'${t}':${Math.min(i + 1, 16383)}${inTitle.has(t) ? "A" : ""}`).join(" ");
-}
+export { tsvectorText } from "@/lib/search-text";

@@ -62,8 +62,4 @@ export function deriveConsultantFacts(input: ConsultantFactsInput, facts: Map<st
   };
 }
 
-/** The tsvector as text: a position per token (ts_rank needs them), weight A on name tokens. */
-export function tsvectorText(all: string[], names: string[]): string {
-  const inName = new Set(names);
-  return all.map((t, i) => `'${t}':${Math.min(i + 1, 16383)}${inName.has(t) ? "A" : ""}`).join(" ");
-}
+export { tsvectorText } from "@/lib/search-text";

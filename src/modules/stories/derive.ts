@@ -50,8 +50,4 @@ export function deriveStoryFacts(input: StoryInput, facts: Map<string, CountryFa
   };
 }
 
-/** The tsvector as text: a position per token (ts_rank needs them), weight A on title tokens (as the listings'). */
-export function tsvectorText(all: string[], title: string[]): string {
-  const inTitle = new Set(title);
-  return all.map((t, i) => `'${t}':${Math.min(i + 1, 16383)}${inTitle.has(t) ? "A" : ""}`).join(" ");
-}
+export { tsvectorText } from "@/lib/search-text";
